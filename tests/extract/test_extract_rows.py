@@ -85,6 +85,15 @@ def test_rows_not_listed_by_default_but_kept_with_all_events(nlp, text):
         ("Speaking in Geneva, the envoy warned of a new siege.", ["warned"]),
         # a participle describing a noun is no row
         ("Assad spoke in a video posted on Twitter.", ["spoke"]),
+        # ... nor one the parser tagged as a finite past, which has no subject ("stuck": VBD)
+        ("A nurse stuck outside the hospital told reporters the fire started at noon.", ["started"]),
+        # ... but the noun's own verb, when the parser lost the main verb, stays
+        (
+            "The statement called on the governor to resign and added that protests would follow.",
+            ["called", "protests"],
+        ),
+        # ... and a quotation that opens on the verb is the speaker's clause, not a description
+        ('The government "asked for foreign troops to stay in the country until next year," he said.', ["asked"]),
         # an event noun that is only referred to is no row; one that "after" names with a tie of its
         # own, told nowhere else, is a happening of its own (the gold of the Aleppo seed lists it)
         ("After the war, the army moved north.", ["moved"]),

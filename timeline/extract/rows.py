@@ -79,7 +79,12 @@ def folds(
         # "the fiscal year ending in March", "the six months ended June 30", "the current Iranian
         # year, which started on March 21", "the fiscal year of 2004-05 which ended in March": a span of time
         return True
-    if dep == "acl" and trigger.tag_ in ("VBN", "VBG") and not dated and not toll_told_by_participle(trigger):
+    if (
+        dep == "acl"
+        and (trigger.tag_ in ("VBN", "VBG") or _participle_tagged_past(trigger))
+        and not dated
+        and not toll_told_by_participle(trigger)
+    ):
         # (but "57 people were killed and more than 110 others wounded": the injuries are a row)
         if not any_child(trigger, ("dobj", "prt")) or trigger.tag_ == "VBG":
             return True  # "a video posted on Twitter", "the buses being used": a description of a noun
@@ -875,6 +880,26 @@ def _with_absolute(verb) -> bool:
 # Conjunctions that open a participial clause: "when asked about ...", "if elected", "once completed".
 # ("while", "although" stay out: "while the yield on the bond climbed", whose subject the parser lost)
 _PARTICIPLE_CONJUNCTIONS = frozenset("when whenever if once unless".split())
+
+
+def _participle_tagged_past(verb) -> bool:
+    """A verb hung on a noun as its modifier with no subject of its own, tagged as a finite past ("a
+    public relations officer stuck outside the station", "the first telescope specialized in
+    observing asteroids"): a finite past needs a subject, so this is a past participle, a description
+    of the noun (GUIDELINES 1), and folds as one (not a relative clause whose pronoun the parser
+    lost: "the man police arrested" has its subject)."""
+    if verb.tag_ != "VBD" or any_child(verb, ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass")):
+        return False
+    if verb.sent.root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "cc" and c.i > verb.i for c in verb.head.children):
+        # "The agreement called for talks and recognizes the need ...", "Tan's hopes ... evaporated
+        # after he shot poorly" (no verb for a root), "The statement called on the governor to resign
+        # and added ..." (its noun the subject of two verbs): the parser lost the main verb, this one
+        return False
+    if verb.i > 0 and verb.doc[verb.i - 1].text in ('"', "“"):
+        return False  # 'the government "asked for troops to stay," he said': a quotation opens on the verb
+    # (not a verb that names a kind of happening, which its noun may have undergone: "one of the four
+    # airports hit", "a second memorandum signed between the two ministers")
+    return not kinds(verb.lemma_)
 
 
 def _misread_participle(verb) -> bool:
