@@ -38,6 +38,10 @@ def told(text: str) -> dict[str, str]:
         ("Parliament voted on Tuesday to scrap the tax, paving the way for cheaper fuel.", "paving", "voted"),
         ("The decree is widely seen to pave the way for his return to power next year.", "pave", None),
         ("The accord will lay the groundwork for elections in May.", "lay", None),
+        # how someone looked, what a happening drew eyes to: an image, no happening of its own
+        ("The old general cut a frail figure in the courtroom as the verdict was read.", "cut", "read"),
+        ("The floods turned the spotlight on the poor state of the dykes.", "turned", None),
+        ("The young pianist stole the show at the gala in Vienna.", "stole", None),
     ],
 )
 def test_no_row_for_a_scene_or_a_judgment(text, gone, kept):
@@ -58,6 +62,9 @@ def test_no_row_for_a_scene_or_a_judgment(text, gone, kept):
         ("The delegates came from Geneva to attend the talks.", "came"),
         ("Road crews paved the highway to the airport on Friday.", "paved"),
         ("The new bridge was completed in its third year of work on Friday.", "completed"),
+        # the verbs of the images, told of a thing done
+        ("The government cut fuel taxes on Monday.", "cut"),
+        ("A thief stole the painting from the museum on Sunday.", "stole"),
     ],
 )
 def test_happenings_stay(text, trigger):

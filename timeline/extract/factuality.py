@@ -2604,7 +2604,14 @@ def _scene_or_judgment(verb) -> bool:
     """ "a frustrating day ended when ...", "his unhappy day was summed up": time told as it passed;
     "an eerie silence fell over the city": the scene; "it turned out to be a consolation": how a thing
     was; "created quite a stir": a judgment. The happening, if any, is told by another clause."""
-    return _time_passing(verb) or _scene_set(verb) or _turns_out(verb) or _impression_made(verb) or _day_counted(verb)
+    return (
+        _time_passing(verb)
+        or _scene_set(verb)
+        or _turns_out(verb)
+        or _impression_made(verb)
+        or _image_given(verb)
+        or _day_counted(verb)
+    )
 
 
 # Verbs by which a state reaches a count of its days: "completed their 118th day as captives",
@@ -2714,6 +2721,28 @@ def _impression_made(verb) -> bool:
     return verb.lemma_.lower() in ("create", "cause", "make") and any(
         c.dep_ == "dobj" and c.lower_ in _IMPRESSIONS for c in verb.children
     )
+
+
+# Idioms of how someone looked or what a happening brought into view, by verb and object: "cut a
+# lonely figure", "turned the spotlight on abuses", "stole the show".
+_IMAGES = {
+    "cut": frozenset({"figure"}),
+    "turn": frozenset({"spotlight"}),
+    "put": frozenset({"spotlight"}),
+    "shine": frozenset({"spotlight", "light"}),
+    "throw": frozenset({"spotlight"}),
+    "cast": frozenset({"spotlight"}),
+    "steal": frozenset({"show", "limelight"}),
+}
+
+
+def _image_given(verb) -> bool:
+    """ "The monk cut a smiling figure in a room of bankers", "the conference turned the spotlight on
+    abuses", "the newcomer stole the show": how someone looked, what a happening drew eyes to, a
+    judgment of the scene; the happening, if any, is told by its own word (the conference, the
+    speech). Not the plain verb ("cut taxes", "turned the car", "put the plan on hold")."""
+    objects = _IMAGES.get(verb.lemma_.lower())
+    return objects is not None and any(c.lemma_.lower() in objects for c in children_with(verb, ("dobj",)))
 
 
 def _share_of(verb) -> bool:
