@@ -52,6 +52,8 @@ def triggers(nlp, text: str) -> list[str]:
         ("She served as finance minister for six years.", "served", "generic"),
         ("He chaired the ethics committee of the senate.", "chaired", "generic"),
         ("The colonel is now running the country by decree.", "running", "generic"),
+        # a belief of someone's no one names: "presumed", like "assumed"
+        ("The pilot was presumed to have been captured after his jet went down.", "presumed", "generic"),
         # how things go, told in the present with the noun a verb of doing carries
         ("Most shipping firms carry out this business through a single exchange.", "business", "generic"),
         ("Many families hold a big dinner on the eve of the festival.", "dinner", "generic"),

@@ -30,7 +30,7 @@ STATIVE_VERBS = frozenset(
     "be have hold remain stay exist own possess contain consist belong lack need want wish like love "
     "hate prefer know think believe feel seem appear mean cost weigh equal represent involve include "
     "resemble deserve depend matter concern regard consider see hear understand realise realize "
-    "recognise recognize remember forget doubt suppose imagine assume fear hope expect trust count "
+    "recognise recognize remember forget doubt suppose imagine assume presume fear hope expect trust count "
     "number total average stand lie sit face control live employ house host boast enjoy suffer".split()
 )
 # "stand", "sit", "lie", "host", "face" also have eventive uses; they count as events when a date
