@@ -52,6 +52,9 @@ def triggers(nlp, text: str) -> list[str]:
         ("She served as finance minister for six years.", "served", "generic"),
         ("He chaired the ethics committee of the senate.", "chaired", "generic"),
         ("The colonel is now running the country by decree.", "running", "generic"),
+        # terms of a post served: a post held over years
+        ("The mayor has served two terms and cannot stand again.", "served", "generic"),
+        ("He served a single stint as coach of the national side in the 1980s.", "served", "generic"),
         # a belief of someone's no one names: "presumed", like "assumed"
         ("The pilot was presumed to have been captured after his jet went down.", "presumed", "generic"),
         # how things go, told in the present with the noun a verb of doing carries

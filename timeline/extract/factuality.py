@@ -2212,6 +2212,10 @@ def _by_doing(verb) -> bool:
     )
 
 
+# What a post or a mandate is served for: "served two terms", "served a stint as coach".
+_TERMS_SERVED = frozenset("term stint tenure mandate".split())
+
+
 def _holds_a_role(verb) -> bool:
     """A post held: "served as ambassador for four years", "chaired the agriculture committee",
     "presided over the commission", "is running the government by decree", "is serving a life
@@ -2220,6 +2224,11 @@ def _holds_a_role(verb) -> bool:
     if lemma == "serve" and verb.tag_ == "VBG" and any_child(verb, ("aux",)):
         # "is serving a life sentence", "was serving his second term": a term being served, a state
         return any(c.lemma_.lower() in ("sentence", "term") for c in children_with(verb, ("dobj",)))
+    if lemma == "serve" and any(c.lemma_.lower() in _TERMS_SERVED for c in children_with(verb, ("dobj",))):
+        # "has served two four-year terms", "served a single term in the senate", "served two stints
+        # as coach": a post held over a span of years, its count (the election, the swearing-in, the
+        # start or the end of the term are rows of their own words)
+        return True
     if lemma in _ROLE_AS:
         return any(c.lower_ == "as" for c in children_with(verb, ("prep",))) and not any(
             c.dep_ == "dobj" for c in verb.children
