@@ -62,6 +62,13 @@ def test_a_possibility_is_no_happening(text, trigger, expected):
         ("The colonel governed the province until rebels ousted him in 1979.", "ousted", "asserted"),
         # a thing that comes back now and then is a habit
         ("Clashes have flared periodically along the border ever since.", "flared", "generic"),
+        # ties or a presence kept up: a lasting state, with no day of its own
+        ("The two ports have maintained close contacts at every level.", "maintained", "generic"),
+        ("Soldiers kept a heavy presence around the old mosque.", "kept", "generic"),
+        ("Regular exchanges have been maintained between the two academies.", "maintained", "generic"),
+        # ... not order kept on a day, nor what was kept that is no tie
+        ("Police maintained order during the march on Sunday.", "maintained", "asserted"),
+        ("The central bank kept its key rate at 3 percent on Thursday.", "kept", "asserted"),
     ],
 )
 def test_a_state_kept_over_years_is_no_happening(text, trigger, expected):

@@ -1983,7 +1983,13 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         or _named_so(head)
         or _name_given(head)
         or not dated
-        and (_comes_from(head) or _time_spent(head) or _witnessed_by_a_place(head) or _with_going_on(head))
+        and (
+            _comes_from(head)
+            or _time_spent(head)
+            or _witnessed_by_a_place(head)
+            or _with_going_on(head)
+            or _ties_kept(head)
+        )
     ):
         # "served as ambassador", "chaired the committee", "ruled the country between 1982 and 1990",
         # "has been divided since 1974", "the lawyers came from Sarajevo", "has spent most of his time
@@ -2591,6 +2597,25 @@ def _witnessed_by_a_place(verb) -> bool:
         and (ents[c.i] in ("GPE", "LOC", "FAC", "DATE") or c.pos_ == "NOUN" and c.lemma_.lower() in _SCENES)
         for c in verb.children
     )
+
+
+# Verbs of keeping up a course, and the ties or the presence they keep: "have maintained close contacts".
+_KEEPING = frozenset("maintain keep sustain retain preserve".split())
+_TIES = frozenset(
+    "contact contacts tie ties relation relations relationship relationships cooperation communication "
+    "communications friendship exchange exchanges dialogue consultation consultations coordination "
+    "partnership presence".split()
+)
+
+
+def _ties_kept(verb) -> bool:
+    """ "China and Madagascar have maintained close high-level contacts", "the two parties keep
+    regular exchanges", "police maintained a heavy presence in the city": ties or a presence kept up
+    over time, a lasting state (GUIDELINES section 1), no happening of a day; only with no time of
+    its own (the caller's), and not a course set for the future (told apart before: a stance)."""
+    if verb.lemma_.lower() not in _KEEPING:
+        return False
+    return any(c.lemma_.lower() in _TIES or c.lower_ in _TIES for c in children_with(verb, ("dobj", "nsubjpass")))
 
 
 def _comes_from(verb) -> bool:
