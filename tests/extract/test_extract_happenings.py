@@ -31,6 +31,42 @@ def test_happenings_a_comparison_or_a_bare_state_is_no_move():
 
 
 @pytest.mark.slow
+def test_happenings_a_second_figure_moved_by_an_amount_is_a_row_of_its_own():
+    events = extracted(
+        "The port shipped 3.1 million tons of grain in October, up 4 percent, 1.2 million tons of coal, "
+        "down 12 percent, and 800,000 tons of timber, up 9.5 percent. Sales rose to 40 million euros, up 8 percent.",
+        "2006-11-03",
+    )
+    moves = [e for e in events if e.predicate.text in ("up", "down")]
+    assert [e.summary for e in moves] == [
+        "The port shipped 1.2 million tons of coal, down 12 percent",
+        "The port shipped 800,000 tons of timber, up 9.5 percent",
+    ]  # the first figure is the shipping's row, the sales' move the rise's
+    assert all((e.date.earliest, e.date.latest) == ("2006-10-01", "2006-10-31") for e in moves)
+
+
+@pytest.mark.slow
+def test_happenings_a_figure_up_by_an_amount_after_with_is_a_row_of_its_own():
+    got = rows("European shares climbed on Tuesday, with the DAX index up 0.8 percent at 6,120 points.")
+    assert got["up"] == ("2006-10-31", "the DAX index up 0.8 percent at 6,120 points")
+    assert got["climbed"][0] == "2006-10-31"
+
+
+@pytest.mark.slow
+def test_happenings_a_move_after_a_rank_is_a_row_with_the_ranked_company():
+    [move] = [
+        e
+        for e in extracted(
+            "Tokyo shares fell on Friday. Acme Steel was the day's most traded issue, down 9 yen.", "2006-11-03"
+        )
+        if e.predicate.text == "down"
+    ]
+    assert move.summary == "Acme Steel was the day's most traded issue, down 9 yen"
+    assert [a.name for a in move.actors] == ["Acme Steel"]
+    assert move.date.earliest == "2006-11-03"
+
+
+@pytest.mark.slow
 def test_happenings_a_second_verb_shares_the_would_of_reported_speech():
     events = extracted("The coach said on Monday he would leave the club in May and return to Germany.", "2006-11-03")
     got = {e.predicate.text: e.factuality for e in events}

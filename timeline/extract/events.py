@@ -116,6 +116,7 @@ from timeline.extract.triggers import (
     deed_framed,
     effect_caused,
     embarked_on,
+    figure_clause,
     finding_of,
     handed_over,
     help_given,
@@ -366,7 +367,7 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
     sentences: list[_Sentence] = []
     for si, sent in enumerate(sents):
         triggers = sent_triggers[si]
-        parts = {t.i: participants(t, resolver, si) for t in triggers}
+        parts = {t.i: _participants(t, resolver, si) for t in triggers}
         in_quotes = [quoted[idx[i]] for i in range(sent.start, sent.end) if is_alpha[i]]  # its words
         said_by = None
         for t in triggers:
@@ -381,6 +382,22 @@ def _read_sentences(doc, resolver: ActorResolver, quoted: list[bool]) -> list[_S
     _sound_bites(sentences, quoted)
     _spread_speakers(sentences)
     return sentences
+
+
+def _participants(trig, resolver: ActorResolver, si: int) -> tuple[list[Participant], list[str]]:
+    """The trigger's participants (roles.participants); a figure's move told with no verb of its own
+    (triggers.figure_move) has those who do its clause's deed ("The city imported ..., 2.44 million
+    tons of steel, down 22.3 percent": the city; "Mizuho was the day's volume leader, down 6 yen":
+    Mizuho)."""
+    if trig.pos_ != "ADV":
+        return participants(trig, resolver, si)
+    if trig.dep_ == "pcomp":  # "with Kia Motors up 300 won": the figure's own name
+        return participants(trig, resolver, si)
+    verb = figure_clause(trig)
+    if verb is None:
+        return [], []
+    people, places = participants(verb, resolver, si)
+    return [p for p in people if p.role == "agent"], places
 
 
 # Pronouns of a speaker talking ("I", "we", "you"): outside quotation marks, the words of someone
@@ -895,6 +912,8 @@ def _teller(trig, in_passing: bool):
     meeting Mugabe"); the "took" of the time taken ("It took Brazil 70 minutes to win"); else itself."""
     if trig.pos_ == "NOUN":
         return occurrence_verb(trig) or support_verb(trig) or (clause_verb(trig) if in_passing else None) or trig
+    if trig.pos_ == "ADV":
+        return figure_clause(trig) or trig  # "imported ..., 2.44 million tons of steel, down 22.3 percent"
     if deed_done_before(trig):
         return trig.head.head
     if trig.dep_ in ("xcomp", "advcl") and took_time_to(trig.head, trig):

@@ -22,7 +22,7 @@ from timeline.extract.roles import (
     stray_subject,
 )
 from timeline.extract.rows import deed_told_by_itself, shares_passive
-from timeline.extract.triggers import time_taken_to
+from timeline.extract.triggers import figure_clause, moved_figure, time_taken_to
 from timeline.nlp.doctables import (
     DocTables,
     any_child,
@@ -73,6 +73,8 @@ def summarize(
     of the sentence stands for, participant or not: a summary that opens on one opens on the name
     ("His wife was released" -> "Anwar Ibrahim's wife was released")."""
     t = tables(trigger.doc)
+    if t.pos[trigger.i] == "ADV":
+        return _figure_move_summary(trigger, t)
     if sent is None:
         sent = sentence_of(trigger)
     things = _named_things(actors, trigger.doc, t, told) if actors else {}
@@ -176,6 +178,38 @@ def summarize(
     text = _opened_on(opener, _join(ids, t, subst), ids, t)
     marks = _quotation_around(ids, t, quoted, False, False)
     return text if marks is None else marks[0] + text + marks[1]
+
+
+def _figure_move_summary(move, t: DocTables) -> str:
+    """A figure's move told with no verb of its own (triggers.figure_move): the figure's phrase and
+    the move ("LG Semicon up 600 won at 29,800 won"), after the subject and verb of the clause that
+    gives the figure ("The city imported 2.44 million tons of rolled steel, down 22.3 percent",
+    "Mizuho was the day's volume leader, down 6 yen to 383 yen"); not after a "with" ("with net
+    profit up 42 percent": the clause tells something else)."""
+    figure = moved_figure(move)
+    if figure is None:
+        return _join([move.i], t)
+    keep = set(subtree_indices(move))
+    keep.add(figure.i)
+    for c in figure.children:
+        if c.i < figure.i and t.deps[c.i] not in ("cc", "punct", "preconj") or c.i < move.i and c.dep_ == "prep":
+            keep.update(subtree_indices(c))  # "2.44 million tons [of rolled steel]"
+    if move.i > 0 and move.doc[move.i - 1].text == ",":
+        keep.add(move.i - 1)
+    verb = figure_clause(move)
+    if verb is not None and verb.i < figure.i and move.dep_ != "pcomp":
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
+                keep.update(subtree_indices(c))
+            elif c.dep_ in ("aux", "auxpass", "neg") and c.i < figure.i:
+                keep.add(c.i)
+        keep.add(verb.i)
+        if verb.lemma_.lower() == "be":  # "was $19.2 million, or 91 cents a share, up 3%": the level whole
+            keep.update(range(verb.i, move.i))
+    ids = sorted(i for i in keep if not t.is_space[i])
+    while ids and t.is_punct[ids[-1]]:
+        ids.pop()
+    return _join(ids, t)
 
 
 # Quotation marks that open and close a summary that is all a quotation

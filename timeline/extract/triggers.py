@@ -178,12 +178,20 @@ def _is_trigger(token, pos: str) -> bool:
         ):
             return False  # "trade-distorting subsidies", "a Japanese-sanctioned event": a compound adjective
         return lemma not in NON_EVENT_VERBS and (token.is_alpha or "-" in token.text and token.text.strip("-") != "")
+    return _word_trigger(token, pos)
+
+
+def _word_trigger(token, pos: str) -> bool:
+    """:func:`_is_trigger` for a word that is no verb: an event noun or name, a market move told
+    with "be" ("was up 1.87 dollars"), a figure's move told with no verb ("..., down 22.3 percent")."""
     if pos == "NOUN":
         return _event_noun(token)
     if pos == "PROPN":
         return named_event(token)
     if pos == "AUX":
         return market_move(token) is not None
+    if pos == "ADV":
+        return figure_move(token)
     return False
 
 
@@ -289,6 +297,87 @@ def market_move(verb):
             if any(k.dep_ == "npadvmod" and (_bare_amount(k) or _counted_unit(k)) for k in kids):
                 return c
     return None
+
+
+# How a verb holds the figure it tells the level or move of ("imported 2.94 million tons", "rose to 5
+# billion dollars", "was 620 million dollars"): that verb's row tells a move said after the figure.
+_FIGURE_ARGS = frozenset({"dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "prep"})
+
+
+def figure_move(adv) -> bool:
+    """A figure's move told with no verb after the figure: "2.44 million tons of rolled steel, down
+    22.3 percent", "Mizuho was the day's volume leader, down 6 yen to 383 yen": "up"/"down" with the
+    amount it moved by, after a figure (:func:`moved_figure`). Not the first figure of a verb that
+    tells it ("imported 2.94 million tons, down 2.3 percent", "rose to 5 billion dollars, up 20
+    percent": that verb's row), nor a comparison ("lower than")."""
+    if adv.lower_ not in ("up", "down") or adv.dep_ not in ("advmod", "pcomp") or not _by_an_amount(adv):
+        return False
+    figure = moved_figure(adv)
+    if figure is None:
+        return False
+    if adv.dep_ == "pcomp":
+        return True  # "Shares climbed, with the DAX index up 0.8 percent": a figure's move of its own
+    if figure.i == adv.head.i:
+        node = figure
+        while node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head
+        verb = node.head
+        if node.dep_ not in _FIGURE_ARGS or verb.pos_ != "VERB" or verb.lemma_.lower() in NON_EVENT_VERBS:
+            return True
+        if node.dep_ == "prep" and node.lower_ == "with":
+            return True  # "Stocks climbed, with the FTSE 100 index up 0.34 percent": another figure's move
+    else:
+        verb = adv.head  # "shipped 3.1 million tons, up 4 percent, 1.2 million tons of coal, down 12 percent"
+    # a figure of a verb's, after a move told before it in the clause: a second figure of its own
+    doc = adv.doc
+    return any(_verb_move(doc[k], verb) for k in range(verb.i + 1, figure.i))
+
+
+def _verb_move(tok, verb) -> bool:
+    """Is ``tok`` a move by an amount told on ``verb`` or on one of its figures?"""
+    if tok.lower_ not in ("up", "down") or tok.dep_ != "advmod" or not _by_an_amount(tok):
+        return False
+    head = tok.head
+    return head.i == verb.i or head.head.i == verb.i
+
+
+def moved_figure(adv):
+    """The figure a move word (:func:`figure_move`) is told of: the noun it modifies ("2.44 million
+    [tons] of rolled steel, down 22.3 percent"), or, when the parser hung it on the verb, the verb's
+    last object before it; else None."""
+    head = adv.head
+    if adv.dep_ == "pcomp":  # "with the DAX index up 0.8 percent", "with Kia Motors up 300 won"
+        subject = first_child(adv, ("nsubj",))
+        return subject if head.lower_ == "with" and subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    if head.pos_ == "NOUN":
+        return head if head.i < adv.i else None
+    if head.pos_ != "VERB":
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "conj") and c.pos_ == "NOUN" and c.i < adv.i]
+    return objects[-1] if objects else None
+
+
+def figure_clause(move):
+    """The verb of the clause a figure move (:func:`figure_move`) is told in: "imported" of "The city
+    imported 2.94 million tons of plastic, ..., 2.44 million tons of rolled steel, down 22.3 percent",
+    "reported" of "Credit Suisse reported a rise, with net profit up 42 percent"; or None."""
+    node = move.head
+    if node.pos_ in ("VERB", "AUX"):
+        return node
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _by_an_amount(move) -> bool:
+    """Is the move word told with the amount it moved by ("up 1.87 dollars", "down 2.3 percent"),
+    not a comparison ("lower than a year ago")?"""
+    kids = list(move.children)
+    if any(k.dep_ == "prep" and k.lower_ == "than" for k in kids):
+        return False
+    return any(k.dep_ == "npadvmod" and (_bare_amount(k) or _counted_unit(k)) for k in kids)
 
 
 def _counted_unit(noun) -> bool:
@@ -1393,7 +1482,7 @@ def sentence_triggers(sent) -> list:
     found = []
     for i in range(sent.start, sent.end):
         p = pos[i]
-        if p not in ("VERB", "NOUN", "AUX", "PROPN"):
+        if p not in ("VERB", "NOUN", "AUX", "PROPN", "ADV"):
             continue
         # the first tests of _is_trigger that the tables answer, before a Token is made: a verb of
         # a non-trigger dependency, a noun compounded on a noun or name, "be" as an auxiliary, a
@@ -1406,6 +1495,8 @@ def sentence_triggers(sent) -> list:
         if p == "AUX" and dep in ("aux", "auxpass"):
             continue
         if p == "PROPN" and low[i] not in NAMED_EVENTS:
+            continue
+        if p == "ADV" and (low[i] not in ("up", "down") or dep not in ("advmod", "pcomp")):
             continue
         tok = doc[i]
         if _is_trigger(tok, p):
