@@ -53,6 +53,12 @@ def test_happenings_a_figure_up_by_an_amount_after_with_is_a_row_of_its_own():
 
 
 @pytest.mark.slow
+def test_happenings_a_figure_of_a_forecast_is_no_move_that_took_place():
+    got = rows("Output will grow 7 percent next year, with steel exports up 12 percent, the institute said.")
+    assert "up" not in got
+
+
+@pytest.mark.slow
 def test_happenings_a_move_after_a_rank_is_a_row_with_the_ranked_company():
     [move] = [
         e

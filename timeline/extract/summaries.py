@@ -189,15 +189,18 @@ def _figure_move_summary(move, t: DocTables) -> str:
     figure = moved_figure(move)
     if figure is None:
         return _join([move.i], t)
-    keep = set(subtree_indices(move))
-    keep.add(figure.i)
+    keep = {move.i, figure.i}
+    for c in move.children:
+        if c.dep_ not in ("conj", "cc", "punct") and c.lower_ not in ("up", "down"):  # not the next figure's
+            keep.update(subtree_indices(c))
     for c in figure.children:
         if c.i < figure.i and t.deps[c.i] not in ("cc", "punct", "preconj") or c.i < move.i and c.dep_ == "prep":
             keep.update(subtree_indices(c))  # "2.44 million tons [of rolled steel]"
     if move.i > 0 and move.doc[move.i - 1].text == ",":
         keep.add(move.i - 1)
     verb = figure_clause(move)
-    if verb is not None and verb.i < figure.i and move.dep_ != "pcomp":
+    after_with = move.dep_ == "pcomp" or figure.dep_ == "pobj" and figure.head.lower_ == "with"
+    if verb is not None and verb.i < figure.i and not after_with:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
                 keep.update(subtree_indices(c))

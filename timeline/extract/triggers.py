@@ -315,6 +315,9 @@ def figure_move(adv) -> bool:
     figure = moved_figure(adv)
     if figure is None:
         return False
+    clause = figure_clause(adv)
+    if clause is not None and any(c.tag_ == "MD" for c in clause.children):
+        return False  # "the economy will grow 9.5 percent, with investment up 20 percent": a forecast's figure
     if adv.dep_ == "pcomp":
         return True  # "Shares climbed, with the DAX index up 0.8 percent": a figure's move of its own
     if figure.i == adv.head.i:
