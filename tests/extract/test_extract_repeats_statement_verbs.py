@@ -254,3 +254,21 @@ def test_a_remark_after_a_refusal_joined_to_the_speakers_words_is_one_more_remar
     )
     found = rows(text)
     assert any("refused" in r and "insisted" in r and "told" in r for r in found)
+
+
+def test_a_speakers_condemnation_told_again_is_one_stance():
+    text = (
+        "Chilean Interior Minister Ana Ruiz on Friday condemned the shooting of two journalists in Valparaiso. "
+        "Ruiz denounced the gunmen as cowards and condemned those who pay them, the state news agency Orbe reported."
+    )
+    found = rows(text)
+    assert ("condemned", "denounced", "condemned") in found
+
+
+def test_a_speakers_praise_and_condemnation_stay_two_stances():
+    text = (
+        "Chilean Interior Minister Ana Ruiz on Friday condemned the shooting of two journalists in Valparaiso. "
+        "Ruiz praised the police officers who arrested a suspect within hours, the state news agency Orbe reported."
+    )
+    found = rows(text)
+    assert any("praised" in r and "condemned" not in r for r in found)

@@ -2636,9 +2636,32 @@ def _stance_told(a: Event, b: Event) -> bool:
     ("Annan welcomed the resumption of the talks" ... "Annan urged the parties to cooperate": two
     rows), nor two stances ("condemned the attack" ... "praised the police"), nor praise or blame
     sent to a party for what it did (:func:`_judged_for`)."""
+    if _stance_again(a, b):
+        return True
     if not (_span(a) and _span(b)):
         return False
     return any(_stance(x) and not _judged_for(x) and _is_statement(y) and not _own_act(y) for x, y in ((a, b), (b, a)))
+
+
+# How many sentences apart a speaker's stance may be told again with no day of its own.
+STANCE_AGAIN_REACH = 3
+
+
+def _stance_again(a: Event, b: Event) -> bool:
+    """Are two stances of one speaker of one kind (:data:`STANCE_ACTS` by timeline.extract.kinds:
+    "condemned the attack" ... "condemned those behind it", "denounced this heinous crime") one
+    stance told again: both dated, or the undated one told within :data:`STANCE_AGAIN_REACH`
+    sentences of the other ("Ruiz on Friday condemned the shooting" ... "Ruiz denounced the gunmen
+    and condemned those who pay them, the agency reported")? Not praise or blame sent to a party for what
+    it did (:func:`_judged_for`), nor two stances of two kinds ("condemned the attack" ... "praised
+    the police")."""
+    if not (_stance(a) and _stance(b)) or _judged_for(a) or _judged_for(b) or not _kinds(a) & _kinds(b):
+        return False
+    if _span(a) and _span(b):
+        return True
+    return any(
+        m.doc == n.doc and abs(m.sentence - n.sentence) <= STANCE_AGAIN_REACH for m in a.mentions for n in b.mentions
+    )
 
 
 def _judged_for(stance: Event) -> bool:
