@@ -256,6 +256,46 @@ def test_a_remark_after_a_refusal_joined_to_the_speakers_words_is_one_more_remar
     assert any("refused" in r and "insisted" in r and "told" in r for r in found)
 
 
+def test_a_government_spokesman_quoted_on_its_stance_is_the_governments_statement():
+    text = (
+        "The Kenyan government on Monday condemned the bombing of a bus station in Nairobi. "
+        '"We strongly condemn this cowardly attack on innocent travellers," government spokesman '
+        "Alfred Mutua said in a statement."
+    )
+    found = rows(text)
+    assert any("condemned" in r and "condemn" in r for r in found)
+
+
+def test_a_minister_titled_by_the_country_speaks_for_it():
+    text = (
+        "Peru on Tuesday condemned the seizure of its fishing boats off the coast of Ecuador. "
+        '"We condemn this act and demand the release of the crews," Peruvian Foreign Minister '
+        "Luis Bravo told reporters in Lima."
+    )
+    found = rows(text)
+    assert any("condemned" in r and "condemn" in r for r in found)
+
+
+def test_another_countrys_spokesman_is_not_the_governments_voice():
+    text = (
+        "The Kenyan government on Monday condemned the bombing of a bus station in Nairobi. "
+        '"We strongly condemn this cowardly attack on innocent travellers," Ugandan government spokesman '
+        "Ofwono Opondo said in a statement."
+    )
+    found = rows(text)
+    assert not any("condemned" in r and "condemn" in r for r in found)
+
+
+def test_an_opposition_spokesman_is_not_the_governments_voice():
+    text = (
+        "The Kenyan government on Monday condemned the bombing of a bus station in Nairobi. "
+        '"We strongly condemn this cowardly attack on innocent travellers," opposition party spokesman '
+        "Alfred Mutua said in a statement."
+    )
+    found = rows(text)
+    assert not any("condemned" in r and "condemn" in r for r in found)
+
+
 def test_a_speakers_condemnation_told_again_is_one_stance():
     text = (
         "Chilean Interior Minister Ana Ruiz on Friday condemned the shooting of two journalists in Valparaiso. "
@@ -272,3 +312,12 @@ def test_a_speakers_praise_and_condemnation_stay_two_stances():
     )
     found = rows(text)
     assert any("praised" in r and "condemned" not in r for r in found)
+
+
+def test_a_government_spokesman_is_not_the_voice_of_a_country_that_named_another_government():
+    text = (
+        "Uganda on Monday condemned the Kenyan government over the expulsion of traders from Nairobi. "
+        '"We condemn these expulsions without reservation," government spokesman Alfred Mutua said.'
+    )
+    found = rows(text)
+    assert not any("condemned" in r and "condemn" in r for r in found)

@@ -2834,7 +2834,13 @@ def _one_speaker(a: Event, b: Event) -> bool:
         return False  # "The two presidents pledged ...": the pair's words, not those of one of them
     if speaker is None or other is None:
         return _unnamed_for(a, b) or _unnamed_for(b, a)
-    return _same_name(speaker, other) or _speaks_for(a, b) or _speaks_for(b, a)
+    return (
+        _same_name(speaker, other)
+        or _speaks_for(a, b)
+        or _speaks_for(b, a)
+        or _voice_of_government(a, b)
+        or _voice_of_government(b, a)
+    )
 
 
 def _person_agents(event: Event) -> frozenset[str]:
@@ -2922,6 +2928,86 @@ def _speaks_for(body: Event, person: Event) -> bool:
             if any(ahead[i : i + len(f)] == f for f in forms for i in range(len(ahead))):
                 return True
     return False
+
+
+# Titles of those who speak for a country's government ("government spokesman", "Kenyan Foreign
+# Minister"), words a title of one may hold written small ("the government's defense spokesman"),
+# and words that make it someone else's ("opposition leader", "former minister").
+_GOVERNMENT_VOICES = frozenset("spokesman spokeswoman spokesperson minister secretary official".split())
+_TITLE_SMALL = frozenset(
+    "government government's ministry ministry's foreign defense defence interior information".split()
+)
+_NOT_GOVERNMENT = frozenset("opposition former ex rebel rebels party's party militia".split())
+
+
+def _voice_of_government(country: Event, person: Event) -> bool:
+    """Is the speaker of ``person`` titled, in one of the person's sentences, as a voice of the
+    government of the country that is ``country``'s speaker: by the country ("Kenyan government
+    spokesman Alfred Mutua", "Kenya's Foreign Minister Moses Wetangula"), or by "government" alone
+    when ``country`` names the country's government ("The Kenyan government condemned ..." ...
+    '"We strongly condemn ...," government spokesman Alfred Mutua said'; "..., the government's
+    spokesman, told reporters")? A government speaks through its spokesman and ministers: their
+    words are its statement. Not one titled by another country, nor the opposition's."""
+    agents = [r for r in country.actors if r.role == "agent"]
+    speaker = _speaker(person)
+    if not agents or agents[0].type == "PERSON" or speaker is None or speaker == agents[0].name:
+        return False
+    named = country_name(agents[0].name)
+    if named is None:
+        return False
+    government = any(_its_government(_TOKENS.findall(m.text), named) for m in country.mentions)
+    name = speaker.split()
+    for mention in person.mentions:
+        tokens = _TOKENS.findall(mention.text)
+        for at in (i for i in range(len(tokens)) if tokens[i : i + len(name)] == name):
+            for title in (_title_before(tokens, at), _title_after(tokens, at + len(name))):
+                if _title_of_government(title, named, government=government):
+                    return True
+    return False
+
+
+def _its_government(tokens: list[str], country: str) -> bool:
+    """Do these words name ``country``'s government: "the government", "the Kenyan government",
+    "Kenya's government" (not another country's: "accused the Ugandan government")?"""
+    for at in (i for i, t in enumerate(tokens) if t.casefold() == "government" and i):
+        before = tokens[at - 1]
+        if before.casefold() == "the" or country_for_adjective(before.removesuffix("'s")) == country:
+            return True
+    return False
+
+
+def _title_before(tokens: list[str], at: int) -> list[str]:
+    """The title written right before a name at ``at`` ("Kenyan government spokesman")."""
+    title: list[str] = []
+    for tok in reversed(tokens[max(0, at - ACTING_FOR_REACH) : at]):
+        low = tok.casefold()
+        if not (
+            tok[:1].isupper() or tok in _TITLE_LINKS or low in ROLE_HEADS or low in TITLE_WORDS or low in _TITLE_SMALL
+        ):
+            break
+        title.insert(0, tok)
+    return title
+
+
+def _title_after(tokens: list[str], at: int) -> list[str]:
+    """The title set off by commas right after a name ending before ``at`` (", the government's
+    defense spokesman,")."""
+    if tokens[at : at + 1] != [","]:
+        return []
+    title = tokens[at + 1 : at + 1 + ACTING_FOR_REACH]
+    return title[: title.index(",")] if "," in title else title
+
+
+def _title_of_government(title: list[str], country: str, *, government: bool) -> bool:
+    """Does a title name a voice of ``country``'s government: a title word of one, and the country
+    (its adjective or name) or "government" when ``government`` holds, and no other country?"""
+    low = [t.casefold() for t in title]
+    if not _GOVERNMENT_VOICES & set(low) or _NOT_GOVERNMENT & set(low):
+        return False
+    countries = {country_for_adjective(t[:-2] if t.endswith("'s") else t) for t in title if t[:1].isupper()} - {None}
+    if countries - {country}:
+        return False
+    return bool(countries) or government and bool({"government", "government's"} & set(low))
 
 
 def _spoken_of(a: Event, b: Event) -> bool:
