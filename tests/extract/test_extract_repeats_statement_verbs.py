@@ -321,3 +321,24 @@ def test_a_government_spokesman_is_not_the_voice_of_a_country_that_named_another
     )
     found = rows(text)
     assert not any("condemned" in r and "condemn" in r for r in found)
+
+
+def test_a_second_stance_told_as_one_more_stays_apart():
+    text = (
+        "The Namibia-Angola Joint Commission on Security ended its session in Rundu on Friday. "
+        "The commission hailed the joint patrols along the Kavango river as a sign of trust. "
+        "The commission also hailed the return of 40 stolen cattle to Angola as a gesture of goodwill."
+    )
+    found = rows(text)
+    assert len([r for r in found if "hailed" in r]) == 2
+
+
+def test_another_voice_of_the_government_told_as_one_more_stays_apart():
+    text = (
+        "Peru on Tuesday condemned the seizure of its fishing boats off the coast of Ecuador. "
+        '"We condemn this act and demand the release of the crews," Peruvian Foreign Minister '
+        "Luis Bravo told reporters in Lima. "
+        'Peruvian Defence Minister Rosa Vega also said the seizure was "an unacceptable provocation".'
+    )
+    found = rows(text)
+    assert ("condemned", "condemn") in found and ("said",) in found

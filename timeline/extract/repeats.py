@@ -2654,9 +2654,11 @@ def _stance_again(a: Event, b: Event) -> bool:
     sentences of the other ("Ruiz on Friday condemned the shooting" ... "Ruiz denounced the gunmen
     and condemned those who pay them, the agency reported")? Not praise or blame sent to a party for what
     it did (:func:`_judged_for`), nor two stances of two kinds ("condemned the attack" ... "praised
-    the police")."""
+    the police"), nor one told as one more ("also hailed the donation")."""
     if not (_stance(a) and _stance(b)) or _judged_for(a) or _judged_for(b) or not _kinds(a) & _kinds(b):
         return False
+    if _another(a) or _another(b):
+        return False  # "the commission also hailed the donation": one more thing praised
     if _span(a) and _span(b):
         return True
     return any(
@@ -2947,11 +2949,14 @@ def _voice_of_government(country: Event, person: Event) -> bool:
     when ``country`` names the country's government ("The Kenyan government condemned ..." ...
     '"We strongly condemn ...," government spokesman Alfred Mutua said'; "..., the government's
     spokesman, told reporters")? A government speaks through its spokesman and ministers: their
-    words are its statement. Not one titled by another country, nor the opposition's."""
+    words are its statement. Not one titled by another country, nor the opposition's, nor one
+    more voice ("spokesman X also said")."""
     agents = [r for r in country.actors if r.role == "agent"]
     speaker = _speaker(person)
     if not agents or agents[0].type == "PERSON" or speaker is None or speaker == agents[0].name:
         return False
+    if _another(person):
+        return False  # "Foreign ministry spokesman X also said ...": one more voice, another statement
     named = country_name(agents[0].name)
     if named is None:
         return False
