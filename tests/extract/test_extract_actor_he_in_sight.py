@@ -333,3 +333,22 @@ def test_a_she_does_not_go_on_with_the_person_a_he_before_was_read_as():
         'She said earlier that the port had "no real problems" with its accounts.'
     )
     assert _speakers_of(text, "no real problems") == ["Anna Berg"]
+
+
+def test_a_he_goes_on_with_the_he_its_sentence_before_is_about_not_one_named_there_in_passing():
+    # the sentence before is about a "he" (Ellis) and names another man only in passing
+    text = (
+        "Goalkeeper Tom Ellis signed a new contract with Hamlin Rovers on Monday.\n"
+        "At the moment, he is two games behind the veteran Mark Hollis in appearances.\n"
+        '"I want to play every game," he said.'
+    )
+    assert _speakers_of(text, "I want to play") == ["Tom Ellis"]
+
+
+def test_a_he_the_sentence_before_is_about_that_stands_for_no_one_leaves_the_next_he_unresolved():
+    text = (
+        "Tom Ellis replaced Sam Price in goal for Hamlin Rovers on Saturday.\n"
+        "He had the task of stopping the striker Mark Hollis.\n"
+        '"It was very hard for me," he said.'
+    )
+    assert "Mark Hollis" not in _speakers_of(text, "very hard for me")

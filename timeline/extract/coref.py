@@ -1481,6 +1481,9 @@ class Antecedents:
             # withdrawal came after Nadal pulled out. '... I hope his injury ...' He complained":
             # not Nadal, no one named is its subject)
             here &= self._main_subjects.get(sent_index - (back - 1), set())
+        # "Soria could be top scorer. At the moment, he is one behind Geynrikh. '...,' he said":
+        # the one that sentence is about (Soria), not one named there in passing
+        here = self._through_its_topic(token, sent_index, back, here, exclude_quoted | {exclude or ""}, type_)
         if len(here) > 1:
             here = self._topic_in_sight(here, token, sent_index - max(back - 1, 0))
         if len(here) == 1:
@@ -1490,6 +1493,44 @@ class Antecedents:
                 # whom no name tells, not a body named before that is no court
                 return None
             return name, self.actors[name].type if name in self.actors else type_
+        return None
+
+    def _through_its_topic(
+        self, token, sent_index: int, back: int, here: set[str], excluded: set[str], type_: str
+    ) -> set[str]:
+        """The persons ``here`` found ``back - 1`` sentences before the pronoun's, or, when that
+        sentence is about a "he"/"she" (:meth:`_unnamed_topic`), the one person it stands for
+        (none when it stands for no one or for one ``excluded``)."""
+        if not here or type_ != "PERSON" or back < 2:
+            return here
+        topic = self._unnamed_topic(token, back - 1, here)
+        if topic is None:
+            return here
+        found = self.resolve_pronoun(topic, sent_index - (back - 1))
+        if found is None or found[1] != "PERSON" or found[0] in excluded:
+            return set()
+        return {found[0]}
+
+    def _unnamed_topic(self, token, back: int, here: set[str]):
+        """The main subject of the sentence ``back`` sentences before the pronoun's, where the
+        persons ``here`` were found, when it is a "he"/"she" of the pronoun's sex that no
+        resolution read as anyone yet, and none of ``here`` is given a relative clause there ("He
+        had the task of marking Riquelme. '...,' he said", "Soria could be top scorer. At the
+        moment, he is one behind Geynrikh. '...,' he said"); else None. The sentence is about the
+        one that "he" stands for, who goes on as the pronoun, not about one named in passing."""
+        sent = _sentence_back(token, back)
+        sex = _PRONOUN_SEX.get(token.lower_)
+        for subject in children_with(sent.root, ("nsubj", "nsubjpass")):
+            if subject.lower_ not in ("he", "she") or _PRONOUN_SEX.get(subject.lower_) != sex:
+                continue
+            if subject.i in self._token_actor or self.person_told_at(subject.i) is not None:
+                continue
+            doc = token.doc
+            for i in range(sent.start, sent.end):
+                hit = self._token_actor.get(i)
+                if hit is not None and hit[0] in here and any_child(doc[i], ("relcl",)):
+                    return None  # "He was followed by Chirac, who called for ...": Chirac is told of
+            return subject
         return None
 
     def _unnoted_it(self, token, sent_index: int, back: int, pool: Mapping[int, list[tuple[int, str]]]) -> bool:
