@@ -352,3 +352,12 @@ def test_a_he_the_sentence_before_is_about_that_stands_for_no_one_leaves_the_nex
         '"It was very hard for me," he said.'
     )
     assert "Mark Hollis" not in _speakers_of(text, "very hard for me")
+
+
+def test_a_his_in_a_clause_of_its_own_is_the_one_its_verb_is_said_of():
+    # two men in sight in the sentence: "his" campaign is the one who launched it
+    text = (
+        "Former mayor Jan Vos filed an appeal against the ruling on Wednesday.\n"
+        "Vos's appeal came when Mayor Piet Smit launched his election campaign on Wednesday."
+    )
+    assert names(text, "election campaign") == ["Piet Smit"]

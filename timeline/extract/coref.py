@@ -1435,6 +1435,9 @@ class Antecedents:
                 # "He was remembered for his win over Edberg, in which he served underhanded": the
                 # "he" its sentence is about, not a man named in passing after it
                 return subject, "PERSON"
+        # "Chretien's appeal came when Martin launched his campaign": the one who does what the
+        # possessive's noun undergoes, not one named before in another clause
+        here = self._bound_by_its_clause(token, here, type_)
         back = 0 if here else 1
         if type_ != "PERSON" and not here and self._told_of_a_thing(token, sent_index - 1):
             return None  # "The rebate ... is tied to EU spending. In 2004 it came to ...": the rebate
@@ -1494,6 +1497,36 @@ class Antecedents:
                 return None
             return name, self.actors[name].type if name in self.actors else type_
         return None
+
+    def _bound_by_its_clause(self, token, here: set[str], type_: str) -> set[str]:
+        """Of several persons ``here`` in sight in a possessive "his"/"her"'s own sentence, the one
+        that is the subject of the verb the possessive's noun is an argument of, when one is."""
+        if type_ != "PERSON" or len(here) < 2 or token.tag_ != "PRP$":
+            return here
+        bound = self._subject_of_its_clause(token)
+        return {bound} if bound in here else here
+
+    def _subject_of_its_clause(self, token) -> str | None:
+        """The person named (or told by a resolved "he" or title) as the subject of the verb whose
+        object, or a preposition's object, a possessive "his"/"her" sits in, before it ("Martin
+        launched his campaign", "Rice met Abbas at her hotel"), else None."""
+        node = token.head
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") or node.dep_ not in _OBJECT_PATH or node.head.i == node.i:
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = children_with(node, ("nsubj", "nsubjpass"))
+        while not subjects and node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # "Chretien filed a challenge and renewed his appeal": Chretien's
+            subjects = children_with(node, ("nsubj", "nsubjpass"))
+        if len(subjects) != 1 or subjects[0].i > token.i:
+            return None
+        hit = self._token_actor.get(subjects[0].i)
+        if hit is not None:
+            return hit[0] if hit[1] == "PERSON" else None
+        return self.person_told_at(subjects[0].i)
 
     def _through_its_topic(
         self, token, sent_index: int, back: int, here: set[str], excluded: set[str], type_: str
@@ -1853,6 +1886,9 @@ _PEOPLE_AT_WORK = frozenset("manager coach employee worker engineer doctor teach
 _NOT_THINGS = (
     ROLE_HEADS | _PERSON_NOUNS | _PEOPLE_AT_WORK | PEOPLE_NOUNS | COMPANY_NOUNS | ORG_HEADS | frozenset({"government"})
 )
+# Dependencies from a possessive's noun up to the verb whose argument the noun is ("launched his
+# campaign", "met him at his home", "gave her daughter a gift").
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "dative", "attr", "oprd", "conj"})
 _PRONOUN_SEX = {
     **dict.fromkeys(("he", "him", "his", "himself"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
