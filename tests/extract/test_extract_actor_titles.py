@@ -176,3 +176,23 @@ def test_actor_titles_the_office_told_in_full_is_still_its_holder():
         "The foreign minister signed the accord on Monday."
     )
     assert names(text, "signed") == ["Omar Saleh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the office taken, with no determiner, is no one who holds it
+        (
+            "President Anton Holm of Norland is due to stand down after the election on Sunday. "
+            "The country won independence in 1961. Its first prime minister was elected president a year later.",
+            "elected",
+        ),
+        (
+            "President Anton Holm of Norland is due to stand down after the election on Sunday. "
+            "His predecessor Lars Berg was named president of the central bank in 2004.",
+            "named",
+        ),
+    ],
+)
+def test_actor_titles_the_office_someone_is_elected_to_stands_for_no_holder(text, trigger):
+    assert "Anton Holm" not in names(text, trigger)

@@ -852,7 +852,7 @@ class Antecedents:
             and token.lemma_.lower() not in ROLE_HEADS
         ):
             return None
-        if token.tag_ in ("NNS", "NNPS"):
+        if token.tag_ in ("NNS", "NNPS") or _office_said(token):
             return None
         # "the Oscar-winning director": a name in a hyphened participle says no part of the office
         mods = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod") and not _named_participle(t)]
@@ -2089,6 +2089,15 @@ def _the_one_told(pool: list[tuple[int, str]], before: int) -> tuple[str, str] |
 _NO_PORTFOLIO = frozenset(
     "deputy vice acting assistant state junior senior former chief prime first second then late interim".split()
 )
+
+
+def _office_said(token) -> bool:
+    """Is a title with no determiner nor owner the office someone takes or holds, told as what
+    they were elected, named or became ("was elected president one year later", "became prime
+    minister", "served as president")? It stands for no one who holds it."""
+    if any(c.dep_ in ("det", "poss") for c in token.lefts):
+        return False
+    return token.dep_ in ("oprd", "attr") or token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _portfolio_words(words: list[Any]) -> list[str]:
