@@ -66,3 +66,20 @@ def test_actor_news_sources_who_says_the_police_were_urging_is_no_doer():
     # saying of the spokesman's
     text = "Police spokesman Tom Wekesa said officers had cleared the market and were urging traders to go home."
     assert "Tom Wekesa" not in doers(text, "urging")
+
+
+@pytest.mark.parametrize(
+    "teller",
+    [
+        # a news agency the officials told is no craft
+        "officials told Reuters",
+        # nor a public authority whose spokesman speaks of the crash
+        "a spokesman for the Norland Civil Aviation Authority said",
+    ],
+)
+def test_the_plane_is_no_agency_nor_authority_named_before(teller):
+    text = (
+        f"A small private plane crashed near the airport of Vesby on Monday, killing two people on board, {teller}.\n"
+        "The plane had just returned from maintenance abroad on Saturday."
+    )
+    assert doers(text, "returned") == []

@@ -791,7 +791,7 @@ class Antecedents:
             # ministry, a council or a university is no craft (an airline may own the plane); with
             # a body in sight, another organisation is no surer a craft ("a Revolutionary Guards
             # source told the IRNA news agency the plane caught fire")
-            crafts = {n for n in here if not _is_body(n)}
+            crafts = {n for n in here if not _is_body(n) and not _carries_news_at(token.doc, seen, n)}
             if crafts != here:
                 crafts = {n for n in crafts if self.actors[n].type != "ORG"}
             here = crafts
@@ -2212,7 +2212,7 @@ _PAIR_NOUNS = frozenset({"pair", "duo"})
 # ("the Ministry of Science", "the Space Agency"): "the carrier" may be an airline.
 _VEHICLE_NOUNS = CRAFT_NOUNS - frozenset({"carrier"})
 _BODY_WORDS = ORG_HEADS | frozenset(
-    "university institute foundation association union federation party fund club bank center centre".split()
+    "university institute foundation association union federation party fund club bank center centre authority".split()
 )
 
 
@@ -2529,6 +2529,12 @@ def _plain_description(token) -> bool:
 def _the_worlds(token) -> bool:
     """ "the world's largest ship": a superlative's "world's" describes, it names no owner."""
     return token.dep_ == "poss" and token.lower_ == "world"
+
+
+def _carries_news_at(doc, seen: list[tuple[int, str]], name: str) -> bool:
+    """Is ``name``, where ``seen`` has it named, a news agency, a paper or a station ("a plane
+    crashed ..., officials told Xinhua. ... soon after the aircraft took off")? It is no craft."""
+    return any(n == name and _carries_news(doc[start], n) for start, n in seen)
 
 
 def _carries_the_news(doc, start: int) -> bool:
