@@ -5,7 +5,9 @@ plan"), or with its first word told alone as a person ("said Sokha"), it is a pe
 side in sight, not the league; a weekday glued to the end of a name is the day; and a name that
 ends with a legal form ("Telefonica SA") is a company, whatever the tag, its first word alone too.
 A "person" set beside a noun for a business ("X, a small carmaker,") or right after one ("drug
-manufacturer X") is a company, which "it" stands for."""
+manufacturer X") is a company, which "it" stands for; so is one told by a noun of its trade ("energy
+giant X", "the news agency X"), said to be a company ("X is an Italian company"), or written before
+its officers' function ("X chairman Y"), also where the tagger left that mention untagged."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from spacy.tokens import Span
 
 from tests.extract.parsed import parsed
 from tests.extract.test_extract_actor_names import actors, names
+from timeline.extract.events import extract
 from timeline.extract.names import trim_edges
 
 pytestmark = pytest.mark.slow
@@ -506,3 +509,60 @@ def test_actor_mistyped_a_name_after_a_persons_function_that_its_follows_stays_a
     found = actors(text, "captured")
     assert ("Ali Musa", "agent") not in found
     assert ("Free Army", "agent") in found
+
+
+def _typed(text: str, trigger: str) -> list[tuple[str, str]]:
+    document, doc, timexes = parsed(text)
+    ex = extract(doc, document, timexes, all_events=True)
+    event = next(e for e in ex.events if any(m.trigger == trigger for m in e.mentions))
+    return [(a.name, a.type) for a in event.actors]
+
+
+def test_actor_mistyped_a_person_after_a_noun_of_a_trade_is_a_company():
+    text = (
+        "Energy giant Korveld said on Monday it would cut 300 jobs. Korveld made the decision after "
+        "losses, Korveld spokesman Anton Brandt said."
+    )
+    assert _typed(text, "cut") == [("Korveld", "ORG")]
+
+
+def test_actor_mistyped_a_person_before_its_chairman_is_the_company_the_group_stands_for():
+    text = (
+        "Brenmar chairman Ulrich Haas said on Tuesday the group would sell its stake in Norvia. "
+        "Brenmar announced the sale in Berlin."
+    )
+    assert names(text, "sell") == ["Brenmar", "Ulrich Haas"]
+
+
+def test_actor_mistyped_a_person_said_to_be_a_company_is_the_one_it_stands_for():
+    text = (
+        "Folvaro is an Italian company which makes jewelry. Folvaro opened a shop in Beijing on Monday, "
+        "and it hired 40 workers."
+    )
+    assert names(text, "hired") == ["Folvaro"]
+
+
+def test_actor_mistyped_a_news_agency_tagged_a_person_is_a_body():
+    text = '"Three people were killed in the blast," the official news agency Kuna said on Sunday.'
+    assert _typed(text, "killed") == [("Kuna", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quentin Marsh, a film maker, was arrested in Oslo on Friday. Marsh said he was innocent.",
+        "Bush spokesman Tony Snow said the talks failed. Bush met Putin in Moscow on Friday.",
+    ],
+)
+def test_actor_mistyped_a_person_s_trade_or_spokesman_leaves_a_person(text):
+    trigger = "arrested" if "arrested" in text else "met"
+    assert "ORG" not in {kind for _, kind in _typed(text, trigger)}
+
+
+def test_actor_mistyped_a_company_s_first_word_tagged_a_place_is_the_company():
+    # "in Dorvanex" is no place where the premier was: the company the text first named in full
+    text = (
+        "The Beijing-based vaccine producer Dorvanex Biotech said on Friday it was ready to make the vaccine. "
+        "Premier Wen Jiabao inspected the workshops of the vaccine in Dorvanex on Thursday."
+    )
+    assert names(text, "inspected") == ["Wen Jiabao", "Dorvanex Biotech"]

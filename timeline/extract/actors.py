@@ -793,6 +793,8 @@ class ActorResolver:
         pressed: Counter = Counter()  # mentions after a word for a paper or a broadcaster ("the weekly Akhbar")
         honoured: Counter = Counter()  # one-word names after a person's title ("Prime Minister Koirala")
         bodied: Counter = Counter()  # mentions set beside a noun for a business or a side ("X, a conglomerate")
+        business: Counter = Counter()  # mentions told as a business's ("gas giant Gazprom", "RAG chairman X")
+        starts_of: dict[str, set[int]] = defaultdict(set)  # where each name is tagged
         definite: Counter = Counter()  # mentions after "the" ("the Grand Prix Final"), as no person's name is
         staffed: Counter = Counter()  # mentions that name a side's staff or players ("Bolton boss Sam Allardyce")
         played: Counter = Counter()  # mentions as a side that played ("a 2-1 win over Bolton", "Bolton's defence")
@@ -808,6 +810,8 @@ class ActorResolver:
             pressed[name] += _after_press_noun(ent)
             honoured[name] += _after_title(ent)
             bodied[name] += _beside_body_noun(ent)
+            business[name] += _told_as_business(ent)
+            starts_of[name].add(ent.start)
             side = _told_as_side(ent)
             staffed[name] += side == "staff"
             played[name] += side != ""
@@ -893,7 +897,12 @@ class ActorResolver:
                 # "Spain's Telefonica SA" tagged a building: a company by its legal form; "Manchester
                 # United", "VfL Bochum" tagged a person or a place: a club
                 label = "ORG"
-            if is_known_org(name):
+            personal = owning[name] + aged[name] + described[name] + titled[name] + honoured[name]
+            # "energy giant E.ON", "RAG chairman Werner Mueller", "the news agency INA": a business,
+            # whatever the tagger called it (a person, a town of the gazetteer's)
+            if is_known_org(name) or (
+                not personal and _a_business(self.doc, name, label, business[name], starts_of[name])
+            ):
                 label = "ORG"
             elif label in ("PERSON", "ORG", "NORP", "PRODUCT") and _a_place_not_a_maker(
                 name, label, counter, legal_openers
@@ -909,9 +918,9 @@ class ActorResolver:
             if label in ("PERSON", "ORG") and name not in person_tokens and not is_known_org(name):
                 if _told_as_place(place_uses[name], label, len(name.split())):
                     label = "LOC"  # "the western state of Maharashtra", "flowed into Biaro"
-            personal = owning[name] + aged[name] + described[name] + titled[name] + honoured[name]
             staff = staffed[name] > 0 and personal == 0
             labels[name] = _side_label(name, label, played[name], staff, place_uses[name], person_tokens)
+        _short_business_names(labels, business)
         # "Hutu" beside "Hutus", "Rwandan Tutsi" beside "Tutsis": a people, whatever the tag said
         peoples = {n.lower() for n, label in labels.items() if label == "NORP"}
         for name, label in labels.items():
@@ -1686,6 +1695,123 @@ def _beside_body_noun(ent) -> bool:
     ):
         return True
     return _apposed_noun_in(ent, _BODY_APPOSITION)
+
+
+# Nouns for a business a name is set beside or after that a person is never called alone, but
+# may be with a word before them ("a literary giant", "a film maker", "a pop group"): a business
+# only with a noun for its trade before them ("energy giant E.ON", "chemicals maker Degussa", "the
+# German energy and mining group", "the official news agency INA"); "group" with any such noun or
+# adjective.
+_TRADE_HEADS = frozenset("giant maker producer group concern utility agency".split())
+# Trades of people, not businesses: "film maker", "policy maker", "music producer"
+_PERSON_TRADES = frozenset(
+    "film movie policy decision peace trouble king match play money law deal music record "
+    "television tv documentary dress shoe".split()
+)
+# Functions of a body's officers and staff, written after its name and before a person's
+# ("RAG chairman Werner Mueller", "Folli Follie vice-chairman G. Koutsolioutsos"): no person has a
+# chairman, a chief executive or shareholders (unlike "Bush spokesman", "Putin aide")
+_BODY_OFFICERS = frozenset(
+    "chairman chairwoman chairperson ceo president director shareholder shareholders employee "
+    "employees board secretary-general".split()
+)
+
+
+def _trade_noun(t, i: int) -> bool:
+    """Is token ``i`` a lower-case noun of a business by its trade ("energy giant", "mining group",
+    "chemicals maker"): a noun of _BODY_APPOSITION, or one of _TRADE_HEADS with a word of its trade
+    (a noun, or an adjective for "group") hung on it, not a person's trade ("film maker")?"""
+    low = lower_texts(t)
+    word = low[i]
+    if t.pos[i] != "NOUN" or word != t.text[t.idx[i] : t.ends[i]]:
+        return False
+    if word in _BODY_APPOSITION and word not in _SIDE_NOUNS:
+        return True
+    if word not in _TRADE_HEADS:
+        return False
+    trades = [c for c in t.children[i] if c < i and t.deps[c] in ("compound", "amod", "conj", "cc")]
+    return any(
+        (t.pos[c] == "NOUN" or word == "group" and t.pos[c] == "ADJ" and low[c] not in ("large", "small"))
+        and low[c] not in _PERSON_TRADES
+        for c in trades
+    )
+
+
+def _told_as_business(ent) -> bool:
+    """Is the name told as a business's by a noun of its trade right before it ("gas giant
+    Gazprom", "the official news agency INA"), set in apposition with one ("RAG, the German energy
+    and mining group,", "Dell, the world's biggest personal-computer maker,"), said to be one
+    ("Folli Follie is a Greek company"), or written before its officers' function ("RAG chairman
+    Werner Mueller")? Only a business is so told; the tagger may call it a person or a place."""
+    t = tables(ent.doc)
+    n = len(t.pos)
+    b = ent.start - 1
+    root = ent.root.i
+    head = t.heads[root]
+    # hung on the name, or the name torn off it ("in chemicals maker Degussa" parsed as two phrases);
+    # not "the secretary of the company Lovemore Sievu said", a person after the body's noun
+    if b >= 0 and (ent.start <= t.heads[b] < ent.end or t.deps[root] == "npadvmod") and _trade_noun(t, b):
+        return True
+    if t.deps[root] == "appos" and head != root and _trade_noun(t, head):
+        return True
+    if any(t.deps[c] == "appos" and _trade_noun(t, c) for c in t.children[root]):
+        return True
+    if t.deps[root] == "nsubj" and lower_texts(t)[head] in ("is", "was"):
+        if any(t.deps[c] == "attr" and _trade_noun(t, c) for c in t.children[head]):
+            return True  # "Folli Follie is a Greek company"
+    k = ent.end
+    if k < n and lower_texts(t)[k] in ("vice", "vice-", "deputy"):
+        k += 1
+    if k < n and lower_texts(t)[k] in _BODY_OFFICERS and t.pos[k] == "NOUN":
+        # "Folli Follie vice-chairman", "RAG chairman Werner Mueller" (the two hung on the person's name)
+        return head == k or head == t.heads[k] and k + 1 < n and t.pos[k + 1] == "PROPN"
+    return False
+
+
+# Labels the tagger gives a business's name by mistake (a one-off in a text: "from Gazprom" a place)
+_BUSINESS_MISTAKEN = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _a_business(doc, name: str, label: str, told: int, tagged: set[int]) -> bool:
+    """Is the name, which nothing in the text tells as a person's, a business's that the tagger
+    called by another label (a place of the gazetteer's, if tagged an organisation): told as one
+    ``told`` times where tagged, or where the tagger left it untagged? Not a country's name."""
+    if label not in _BUSINESS_MISTAKEN and not (label == "ORG" and is_place(name)):
+        return False
+    if country_name(name) is not None or capital_country(name) is not None or country_for_adjective(name):
+        return False
+    return told > 0 or _business_told_elsewhere(doc, name, tagged)
+
+
+def _short_business_names(labels: dict[str, str], told: Counter) -> None:
+    """ "in Sinovac" (tagged a place) after "the vaccine producer Sinovac Biotech" (tagged a person):
+    a one-word name the tagger calls a place, none of the gazetteer's, that opens the name of a
+    business the text tells as one (``told``: how often each name is told so), is that business (an
+    organisation), as "Toyota" of "Toyota Motor Corp." is."""
+    openers = {b.split()[0] for b, n in told.items() if n and len(b.split()) > 1 and labels[b] == "ORG"}
+    if not openers:
+        return
+    for name, label in labels.items():
+        if label in ("GPE", "LOC") and name in openers and not is_place(name) and country_name(name) is None:
+            labels[name] = "ORG"
+
+
+def _business_told_elsewhere(doc, name: str, tagged: set[int]) -> bool:
+    """Is the name, where the tagger left it untagged ("Russian gas giant Gazprom plans ..." with
+    "from Gazprom" tagged a place), told as a business's (see _told_as_business)? Its places in
+    the text are found by a string search, not a walk over the words."""
+    t = tables(doc)
+    text, idx, ends = t.text, t.idx, t.ends
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        i = bisect.bisect_left(idx, at)
+        if i < len(idx) and idx[i] == at and i not in tagged:
+            j = bisect.bisect_left(ends, end, lo=i)
+            if j < len(ends) and ends[j] == end and _told_as_business(doc[i : j + 1]):
+                return True
+        at = text.find(name, end)
+    return False
 
 
 # Nouns for a side's staff and players, and for its lines, that a club's name is set before
