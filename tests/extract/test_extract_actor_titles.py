@@ -2,7 +2,9 @@
 item 4); a title set before its holder's name, with a comma between, is no actor of its own; a bare
 title is the one who holds the office now, not one the text says held it once, nor the holder of a
 lower office of that name (a vice president is no "president"). "The pope" and "the pontiff" are
-the Pope the article names; "the speaker" the Speaker it names."""
+the Pope the article names; "the speaker" the Speaker it names. A rank or an office no other list
+holds ("Treasurer", "Detective", "Lance Corporal") is no part of the name after it, also where the
+tagger called the whole an organisation; "Lance Armstrong" and "Private Equity Partners" keep theirs."""
 
 from __future__ import annotations
 
@@ -196,3 +198,17 @@ def test_actor_titles_the_office_told_in_full_is_still_its_holder():
 )
 def test_actor_titles_the_office_someone_is_elected_to_stands_for_no_holder(text, trigger):
     assert "Anton Holm" not in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Treasurer Mark Pellow announced the new budget in Canberra on Tuesday.", "announced", ["Mark Pellow"]),
+        ("Lance Corporal Mark Evans was killed in Basra on Monday.", "killed", ["Mark Evans"]),
+        ("Detective Jane Roe arrested the man in Leeds on Friday.", "arrested", ["Jane Roe"]),
+        ("Lance Armstrong won the race in Paris on Sunday.", "won", ["Lance Armstrong"]),
+        ("Private Equity Partners bought the firm on Monday.", "bought", ["Private Equity Partners"]),
+    ],
+)
+def test_actor_titles_a_rank_before_a_name_is_no_part_of_it(text, trigger, expected):
+    assert names(text, trigger) == expected

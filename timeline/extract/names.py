@@ -150,6 +150,19 @@ def trim_person(ent):
         # "Supplier Gazprom's chief executive", "Carmaker Renault" tagged as a person: a company,
         # with what it is before its name
         return Span(ent.doc, ent.start + 1, ent.end, label="ORG")
+    if (
+        ent.label_ in _OPENED_LABELS
+        and len(ent) >= 3
+        and ent[0].is_title
+        and _a_rank(ent[0])
+        and ent[0].lower_.rstrip(".") not in _OFFICES
+    ):
+        # "Lance Corporal Mark Evans", "Brigadier John Hale" tagged an organisation: a person, with
+        # the rank before the name (not "Private Equity Partners": no body's word in the rest)
+        lead = 1 + (ent[0].lower_ in _RANK_OPENERS)
+        rest = ent[lead:]
+        if len(rest) >= 2 and all(t.is_title for t in rest) and not any(t.lower_ in _NO_PERSON_WORDS for t in rest):
+            return Span(ent.doc, ent.start + lead, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         lead = 0
         while lead < len(ent) - 1 and (_describes_person(ent[lead]) or _opening_description(ent[lead])):
@@ -399,11 +412,34 @@ def _person_noun_opening(token) -> bool:
     return token.is_title and token.lower_ in _PERSON_OPENINGS
 
 
-def _describes_person(token) -> bool:
-    """A title ("King", "Prime", "Minister") or a nationality adjective ("Nepali", not the country
-    "Jordan") before a person's name."""
+# Ranks and offices written before a name that no other list holds ("Treasurer Peter Costello",
+# "Brigadier John Smith", "Detective Jane Roe"), and the words that open a rank of two ("Lance
+# Corporal", "Staff Sergeant"), which are first names or plain words before anything else ("Lance
+# Armstrong", "Field Marshal" but "Field Hospital")
+_RANK_WORDS = frozenset(
+    """treasurer brigadier admiral commodore marshal constable detective trooper gunner bombardier
+    private attorney solicitor auditor comptroller chaplain reverend rev""".split()
+)
+# (of those, the ones that also open bodies' names: "Private Equity Partners", "Attorney General's Office")
+_OFFICES = frozenset("private attorney solicitor auditor comptroller treasurer".split())
+_RANK_OPENERS = frozenset("lance staff warrant field rear flight master".split())
+_RANKS_OPENED = frozenset("corporal sergeant bombardier officer marshal admiral lieutenant sergeant-major".split())
+
+
+def _a_rank(token) -> bool:
+    """A military, police or state rank or office before a name, one word or the first of two."""
     low = token.lower_.rstrip(".")
-    if low in ROLE_HEADS or low in TITLE_WORDS or low in HONORIFICS:
+    if low in _RANK_WORDS:
+        return True
+    doc = token.doc
+    return low in _RANK_OPENERS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _RANKS_OPENED
+
+
+def _describes_person(token) -> bool:
+    """A title ("King", "Prime", "Minister", "Treasurer", "Lance" of "Lance Corporal") or a
+    nationality adjective ("Nepali", not the country "Jordan") before a person's name."""
+    low = token.lower_.rstrip(".")
+    if low in ROLE_HEADS or low in TITLE_WORDS or low in HONORIFICS or token.is_title and _a_rank(token):
         return True
     return country_for_adjective(token.text) is not None and country_name(token.text) is None
 
