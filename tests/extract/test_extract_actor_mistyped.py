@@ -566,3 +566,21 @@ def test_actor_mistyped_a_company_s_first_word_tagged_a_place_is_the_company():
         "Premier Wen Jiabao inspected the workshops of the vaccine in Dorvanex on Thursday."
     )
     assert names(text, "inspected") == ["Wen Jiabao", "Dorvanex Biotech"]
+
+
+def test_actor_mistyped_a_business_written_alone_is_no_short_name_of_what_it_owns():
+    # "Korveld's Arnoy gas field" is the company's field, not a longer name of the company
+    text = (
+        "Gas giant Korveld said on Monday it had sold its stake to Shell. "
+        "Shell had agreed last year to trade a stake for half of Korveld's Arnoy gas field."
+    )
+    assert names(text, "sold") == ["Korveld", "Shell"]
+
+
+def test_actor_mistyped_a_count_of_members_is_no_trade():
+    # "the 11-member group" counts its members: the person set beside it stays a person
+    text = (
+        "The Libyan representative to the 11-member group, Shukri Ghanem, said on Thursday that the "
+        "group would keep its target. He said there would be no cut."
+    )
+    assert _typed(text, "keep") == [("Shukri Ghanem", "PERSON")]

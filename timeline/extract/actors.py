@@ -1008,10 +1008,17 @@ class ActorResolver:
                     labels[name] = label = "PERSON"
             low = name.lower()
             owned = [o for o, o_low in lower_orgs if o_low.startswith((low + "'s ", low + "\u2019s "))]
-            if len(name.split()) == 1 and len(owned) == 1 and label not in PLACE_LABELS and not is_place(name):
+            if (
+                len(name.split()) == 1
+                and len(owned) == 1
+                and label not in PLACE_LABELS
+                and not is_place(name)
+                and not _written_alone(doc_text(self.doc), name)
+            ):
                 # "Moody's said" (the tagger's "Moody", its "'s" taken for a possessive) after
                 # "Moody's Investors Service": the one organisation whose name opens so (not a place:
-                # "Vanuatu" beside "Vanuatu's Ambae")
+                # "Vanuatu" beside "Vanuatu's Ambae"; nor a name the text also writes without the
+                # "'s": "Gazprom" beside "Gazprom's Zapolyarnoye gas field")
                 labels[name] = label = labels[owned[0]]
                 canon[name] = owned[0]
                 continue
@@ -1700,8 +1707,7 @@ def _beside_body_noun(ent) -> bool:
 # Nouns for a business a name is set beside or after that a person is never called alone, but
 # may be with a word before them ("a literary giant", "a film maker", "a pop group"): a business
 # only with a noun for its trade before them ("energy giant E.ON", "chemicals maker Degussa", "the
-# German energy and mining group", "the official news agency INA"); "group" with any such noun or
-# adjective.
+# German energy and mining group", "the official news agency INA"); not a count ("the 11-member group").
 _TRADE_HEADS = frozenset("giant maker producer group concern utility agency".split())
 # Trades of people, not businesses: "film maker", "policy maker", "music producer"
 _PERSON_TRADES = frozenset(
@@ -1719,8 +1725,8 @@ _BODY_OFFICERS = frozenset(
 
 def _trade_noun(t, i: int) -> bool:
     """Is token ``i`` a lower-case noun of a business by its trade ("energy giant", "mining group",
-    "chemicals maker"): a noun of _BODY_APPOSITION, or one of _TRADE_HEADS with a word of its trade
-    (a noun, or an adjective for "group") hung on it, not a person's trade ("film maker")?"""
+    "chemicals maker"): a noun of _BODY_APPOSITION, or one of _TRADE_HEADS with a noun of its trade
+    hung on it, not a person's trade ("film maker") nor a count ("the 11-member group")?"""
     low = lower_texts(t)
     word = low[i]
     if t.pos[i] != "NOUN" or word != t.text[t.idx[i] : t.ends[i]]:
@@ -1729,11 +1735,9 @@ def _trade_noun(t, i: int) -> bool:
         return True
     if word not in _TRADE_HEADS:
         return False
-    trades = [c for c in t.children[i] if c < i and t.deps[c] in ("compound", "amod", "conj", "cc")]
+    trades = [c for c in t.children[i] if c < i and t.deps[c] in ("compound", "conj")]
     return any(
-        (t.pos[c] == "NOUN" or word == "group" and t.pos[c] == "ADJ" and low[c] not in ("large", "small"))
-        and low[c] not in _PERSON_TRADES
-        for c in trades
+        t.pos[c] == "NOUN" and low[c] not in _PERSON_TRADES and t.text[t.idx[c] - 1 : t.idx[c]] != "-" for c in trades
     )
 
 
@@ -1781,6 +1785,11 @@ def _a_business(doc, name: str, label: str, told: int, tagged: set[int]) -> bool
     if country_name(name) is not None or capital_country(name) is not None or country_for_adjective(name):
         return False
     return told > 0 or _business_told_elsewhere(doc, name, tagged)
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Does the text write the one-word name somewhere without "'s" after it?"""
+    return re.search(rf"\b{re.escape(name)}\b(?!['\u2019]s\b)", text) is not None
 
 
 def _short_business_names(labels: dict[str, str], told: Counter) -> None:
