@@ -1918,13 +1918,18 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         # "16 percent said they had moved their parents": a poll's finding; "an official, who asked
         # not to be named, said": how the source is quoted
         return "generic"
-    if _progressive(head) and (
-        head is trigger
-        and (head.lemma_.lower() in _EFFORTS or _standing_now(head))
-        or _inquiry_going_on(trigger, head)
-        or not dated
-        and (not _going_on_now(head) or quoted and not _news_going_on(head))
+    if (
+        _progressive(head)
+        and not _operation_going_on(trigger, head)
+        and (
+            head is trigger
+            and (head.lemma_.lower() in _EFFORTS or _standing_now(head))
+            or _inquiry_going_on(trigger, head)
+            or not dated
+            and (not _going_on_now(head) or quoted and not _news_going_on(head))
+        )
     ):
+        # (an operation of a specific doer is a row: _operation_going_on)
         # "are working on a solution", "is currently working to finalize ...": an effort going on;
         # "is still seeking recognition", "is currently serving a jail term": a state kept;
         # "is seeking to reduce", "were waiting for accession": going on, a state of affairs; "“We are
@@ -3263,7 +3268,8 @@ def _progressive(verb) -> bool:
 
 
 # Verbs of effort: what someone is working at, not what got done ("are working on a solution").
-_EFFORTS = frozenset("work strive endeavour endeavor labor labour".split())
+EFFORT_VERBS = frozenset("work strive endeavour endeavor labor labour".split())
+_EFFORTS = EFFORT_VERBS
 # Verbs and nouns of finding out: while one goes on, nothing is reported as found or done ("police
 # are investigating the theft", "the inquiry is going on").
 # (not a look taken on the day: "investigators are examining the wreckage", "are checking the accounts")
@@ -3280,6 +3286,106 @@ def _inquiry_going_on(trigger, head) -> bool:
     if head is trigger:
         return head.lemma_.lower() in _INQUIRING
     return trigger.lemma_.lower() in _INQUIRIES and head.lemma_.lower() in _INQUIRY_GOING
+
+
+# Verbs of finding out that a specific doer carries out as an operation ("police were investigating
+# the blast", "the association was still calculating the damage", "lawyers are looking into it").
+# (not "monitor": "we are monitoring developments" is a watch kept, a stance; nor "search", as much an
+# aim as a search: "was searching for a ploy")
+_INQUIRY_WORK = _INQUIRING - {"monitor"} | frozenset("examine analyze analyse assess evaluate review calculate".split())
+# Prepositions of what an effort is at ("working on a plan", "working towards a deal") and of what
+# an inquiry looks into.
+_EFFORT_AT = frozenset("on toward towards".split())
+_LOOKED_INTO = frozenset({"into"})
+# Determiners and quantifiers of a subject told in general ("many firms", "all companies"), not of
+# someone specific.
+# What one weighs rather than looks into: "are examining all possibilities", "is studying options".
+_CHOICES = frozenset("possibility option alternative choice scenario".split())
+_IN_GENERAL = frozenset("many most all some few no every each any".split())
+
+
+def _operation_going_on(trigger, head) -> bool:
+    """A progressive that tells a specific doer carrying out an effort or an inquiry ("ISPs were
+    meanwhile working to bypass the damaged cables", "the agency was investigating ways to improve
+    capacity", "police are still investigating the blast", "the navy is conducting an investigation",
+    "my lawyers are looking into the possibility"): an operation going on at the story's time, which
+    the guidelines list (dated by the period the text gives), not a habit nor a stance kept. Not
+    what a thing or people in general do ("many firms are working to cut costs"), a relative clause
+    that tells who someone is, nor the scene of a happening its clause tells ("were working in the
+    shaft when the gas exploded")."""
+    if head.dep_ == "relcl" or not _specific_doer(head) or _a_scene(head):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in _SCENE_MARKS for m in children_with(c, ("mark", "advmod")))
+        for c in head.children
+    ):
+        return False
+    lemma = head.lemma_.lower()
+    if head is not trigger:
+        # "the navy is conducting an investigation into the collision"
+        return trigger.dep_ == "dobj" and trigger.lemma_.lower() in _INQUIRIES and lemma in _INQUIRY_GOING
+    if lemma in _EFFORTS:
+        # "working to bypass the cables", "working on a joint plan" (not "working in the shaft")
+        # (the infinitive hung as a purpose or a complement; one with a time of its own is told as
+        # done on that day, "were working to free the miners on Monday", the infinitive's row)
+        aims = [
+            c
+            for c in head.children
+            if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in children_with(c, ("aux",)))
+        ]
+        if any(t.ent_type_ in ("DATE", "TIME") for c in aims for t in c.subtree):
+            return False
+        return bool(aims) or _at_a_thing(head, _EFFORT_AT)
+    if lemma in _INQUIRY_WORK:
+        objects = children_with(head, ("dobj",))
+        if any(o.lemma_.lower() in _CHOICES and o.tag_ == "NNS" for o in objects):
+            return False  # "we are examining all possibilities", "is studying options": weighing, a stance
+        # "investigating how the fire started", "reviewing whether ...": a question looked into (not
+        # "are calculating that the sanctions will hold": a reckoning)
+        return (
+            bool(objects)
+            or _at_a_thing(head, _LOOKED_INTO)
+            or any(_a_question(c) for c in children_with(head, ("ccomp",)))
+        )
+    # "are looking into the possibility" (not "are looking for the spot behind Brazil": an aim)
+    return lemma == "look" and _at_a_thing(head, _LOOKED_INTO)
+
+
+def _a_question(clause) -> bool:
+    """Does the clause open with "whether", "if" or a question word ("how the fire started")?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WRB", "WP", "WDT")
+
+
+def _a_scene(verb) -> bool:
+    """A clause of "while" or "when" that sets the scene of what its main clause tells ("whom he
+    met while he was studying geography"): the time of that happening, no row of its own."""
+    return verb.dep_ == "advcl" and any(m.lower_ in ("while", "when") for m in children_with(verb, ("mark", "advmod")))
+
+
+def _at_a_thing(verb, prepositions: frozenset[str]) -> bool:
+    """Does one of these prepositions with its object hang on the verb ("working on a plan")?"""
+    return any(c.lower_ in prepositions and any_child(c, ("pobj",)) for c in children_with(verb, ("prep",)))
+
+
+def _specific_doer(verb) -> bool:
+    """The subject of a verb of doing (working at, inquiring) told as someone specific: a name, a
+    pronoun, a body or people of the story ("the ISPs", "police", "detectives"), not people in
+    general ("many firms", "all companies", "you"), a demonstrative, nor a text ("the study is
+    examining ...": what a text covers)."""
+    subjects = children_with(verb, ("nsubj",))
+    if not subjects:
+        return False
+    subj = subjects[0]
+    if subj.tag_ == "PRP":
+        return subj.lower_ not in ("you", "one")
+    if subj.tag_ in ("DT", "WDT") or subj.lemma_.lower() in _TEXT_SUBJECTS:
+        return False
+    return not any(c.lower_ in _IN_GENERAL for c in children_with(subj, ("det", "amod", "advmod")))
+
+
+# Texts, which cover a subject rather than work at it ("the study is examining ...").
+_TEXT_SUBJECTS = frozenset("report study paper survey article book film programme program document".split())
 
 
 # What a subject gets, faces or goes towards rather than does: going on, no happening of the day.
