@@ -279,9 +279,10 @@ def test_not_happenings_effort_going_on(text, trigger, expected):
 
 
 def test_not_happenings_effort_going_on_is_a_row_with_its_aim():
-    # the row a user sees: the effort, dated by the story
+    # the row a user sees: the effort with what it is at, dated by the story
     (row,) = [e for e in extracted("Power engineers were working to restore the grid in the north.")]
     assert row.predicate.text == "working"
+    assert row.summary == "Power engineers were working to restore the grid in the north"
     assert row.date.earliest == "2016-12-20"
 
 

@@ -2474,3 +2474,29 @@ def test_summaries_keep_the_particle_of_the_verb_an_infinitive_hangs_on(text, ve
     # commission" is another verb)
     row = next(e for e in extracted(text, "2006-11-16", all_events=True) if e.predicate.text == verb)
     assert expected in row.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what an effort is at stays with it, however the parser hung the infinitive
+        (
+            "The mayor worked to reopen the old market in 2010.",
+            "worked",
+            "The mayor worked to reopen the old market in 2010",
+        ),
+        (
+            "Relief agencies were working to bring clean water to the camps.",
+            "working",
+            "Relief agencies were working to bring clean water to the camps",
+        ),
+        # ... not a clause with a subject of its own
+        (
+            "The nurses worked so that the patients could sleep.",
+            "worked",
+            "The nurses worked",
+        ),
+    ],
+)
+def test_summaries_keep_what_an_effort_is_at(text, trigger, expected):
+    assert summary(text, trigger) == expected

@@ -12,7 +12,14 @@ from spacy.tokens import Doc
 from timeline.extract.actors import doc_dateline
 from timeline.extract.attribution import addressed, is_speech, misplaced_content, said_when
 from timeline.extract.clauses import clause_indices, denied_antecedent, is_infinitive, subtree_indices
-from timeline.extract.factuality import MODAL_AUXILIARIES, OUTBREAK_VERBS, not_until, ranked, until_clause
+from timeline.extract.factuality import (
+    EFFORT_VERBS,
+    MODAL_AUXILIARIES,
+    OUTBREAK_VERBS,
+    not_until,
+    ranked,
+    until_clause,
+)
 from timeline.extract.lexicon import COMPANY_NOUNS, ORG_HEADS, PEOPLE_NOUNS, ROLE_HEADS
 from timeline.extract.roles import (
     owned_part,
@@ -2834,13 +2841,19 @@ def _complements(head, keep: set[int]) -> None:
     """Add the infinitive complements of ``head`` (and theirs) to the summary, and those of the
     adjective or adverb that completes it ("the EU is ready to send monitors": not "is ready")."""
     t = tables(head.doc)
+    effort = head.lemma_.lower() in EFFORT_VERBS
     for ci in t.children[head.i]:
         dep = t.deps[ci]
-        if dep != "xcomp" and dep != "ccomp" and dep not in _COMPLEMENTED:
+        if dep != "xcomp" and dep != "ccomp" and dep not in _COMPLEMENTED and not (effort and dep == "advcl"):
             continue  # neither branch below takes it: no Token made for it
         child = head.doc[ci]
         if (
             child.dep_ == "xcomp"
+            # "were working [to bypass the cables]": what an effort is at, hung as a purpose
+            or child.dep_ == "advcl"
+            and child.i > head.i
+            and is_infinitive(child)
+            and not any_child(child, ("nsubj", "mark"))
             or child.dep_ == "ccomp"
             and child.i > head.i
             and (_own_infinitive(child) or _small_clause(child))
