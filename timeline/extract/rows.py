@@ -897,6 +897,13 @@ def _participle_tagged_past(verb) -> bool:
         return False
     if verb.i > 0 and verb.doc[verb.i - 1].text in ('"', "“"):
         return False  # 'the government "asked for troops to stay," he said': a quotation opens on the verb
+    noun = verb.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in noun.head.children
+    ):
+        # "The French national, who served 20 years, left on a flight, a witness said": the noun is
+        # made a second subject of the saying, so the parser lost the main verb, this one
+        return False
     # (not a verb that names a kind of happening, which its noun may have undergone: "one of the four
     # airports hit", "a second memorandum signed between the two ministers")
     return not kinds(verb.lemma_)
