@@ -363,6 +363,18 @@ def test_extract_linking_actors(nlp, text, expected, never):
     assert not names & never, f"unwanted {names & never} in {sorted(got)}"
 
 
+def test_extract_linking_a_fronted_his_is_the_passive_subject_that_follows(nlp):
+    # "is expected to": the subject after the fronted "his" is a passive one; it, not the man of
+    # the sentence before, makes the trip
+    text = (
+        "Rebel leader Omar Hadi met reporters in the capital on Sunday. "
+        "During his trip, envoy Peter Lund is expected to visit the northern port of Kassa."
+    )
+    got = tuples(run(nlp, text))
+    assert ("Peter Lund", "agent", "trip") in got, sorted(got)
+    assert ("Omar Hadi", "agent", "trip") not in got, sorted(got)
+
+
 def triggers(extraction) -> list[str]:
     return [e.predicate.text for e in extraction.events]
 

@@ -1814,11 +1814,12 @@ class Antecedents:
         return self.resolve_definite(subject, before_index) is None
 
     def _subject_after(self, token) -> str | None:
-        """The person subject of the clause a fronted pronoun sits in, named after it."""
+        """The person subject (active or passive: "During his trip, X is expected to visit") of the clause a
+        fronted pronoun sits in, named after it."""
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
-        for child in children_with(node, ("nsubj",)):
+        for child in children_with(node, ("nsubj", "nsubjpass")):
             if child.i > token.i:
                 hit = self._token_actor.get(child.i)
                 if hit is not None and hit[1] == "PERSON":
