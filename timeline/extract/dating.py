@@ -24,7 +24,7 @@ from timeline.extract.factuality import (
     what_a_text_does,
 )
 from timeline.extract.kinds import kinds
-from timeline.extract.lexicon import DOCUMENT_NOUNS
+from timeline.extract.lexicon import DEFINITE_DETERMINERS, DOCUMENT_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.repeats import STATEMENT_NOUNS, STATEMENT_VERBS
 from timeline.extract.rows import occurrence_verb, support_verb, under_way
@@ -3588,7 +3588,6 @@ def anchors_lead(date: EventDate, lead_rank: int, ref_date: str | None) -> bool:
 _TOLL_VERBS = frozenset("kill injure wound hurt maim destroy damage gut".split())
 # Verbs that tell a harm: "the blasts that rocked three hotels", "the bomb that ripped through a market"
 _STRIKING = frozenset("rock strike hit rip tear explode attack bomb target kill".split())
-_DEFINITE = frozenset("the this that these those".split())
 
 
 def _harm_told(trigger) -> bool:
@@ -3617,7 +3616,7 @@ def _toll_of_a_harm_told(trigger) -> bool:
                 if (
                     noun.dep_ == "pobj"
                     and noun.lemma_.lower() in _HARM_NOUNS
-                    and any(d.lower_ in _DEFINITE for d in children_with(noun, ("det",)))
+                    and any(d.lower_ in DEFINITE_DETERMINERS for d in children_with(noun, ("det",)))
                 ):
                     return True
     return False
@@ -5523,7 +5522,7 @@ def _toll_of(trigger):
         if (
             noun.pos_ == "NOUN"
             and kinds(noun.lemma_)
-            and any(c.lower_ in _DEFINITE for c in children_with(noun, ("det",)))
+            and any(c.lower_ in DEFINITE_DETERMINERS for c in children_with(noun, ("det",)))
         ):
             return noun
     return None

@@ -67,7 +67,14 @@ from timeline.extract.factuality import (
 )
 from timeline.extract.gazetteer import country_name
 from timeline.extract.kinds import kinds
-from timeline.extract.lexicon import DOCUMENT_NOUNS, OCCASION_NAMES, ORG_HEADS, PLACE_NOUNS, ROLE_HEADS
+from timeline.extract.lexicon import (
+    DEFINITE_DETERMINERS,
+    DOCUMENT_NOUNS,
+    OCCASION_NAMES,
+    ORG_HEADS,
+    PLACE_NOUNS,
+    ROLE_HEADS,
+)
 from timeline.extract.nominals import (
     clause_verb,
     first_told_before,
@@ -2614,7 +2621,7 @@ def _body_announced(trig, listed: set[int]) -> bool:
         and subj.tag_ == "NN"
         and subj.lemma_.lower() not in _PASSERS_BY
         and subj.lemma_.lower() not in _TEXTS
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in subj.children)
     )
 
 
@@ -2649,7 +2656,6 @@ _SPEAKING_PEOPLE = ROLE_HEADS | frozenset(
 # Nouns that tell only that someone is a person: a passer-by's view ("the man said"), not news.
 _PASSERS_BY = frozenset("man woman men women person people boy girl".split())
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-_DEFINITE = frozenset("the this that these those".split())
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Verbs of what someone wants, holds or feels: what they say with them is a view.
 _ATTITUDES = frozenset("need want hope believe think expect fear oppose support welcome regret wish".split())
@@ -2674,7 +2680,7 @@ def _unnamed_says(trig, listed: set[int]) -> bool:
     lemma = speaker.lemma_.lower()
     if lemma in _PASSERS_BY or not (lemma in _SPEAKING_PEOPLE or told_as_someone(speaker, any_article=True)):
         return False
-    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in speaker.children):
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in speaker.children):
         return False  # "the official said": someone told before, adding to a story its lead told
     if not any(_a_view(c) for c in said):
         return False

@@ -15,6 +15,7 @@ from timeline.extract.attribution import SPEECH_VERBS, is_speech, subject_hung_o
 from timeline.extract.clauses import governors, is_infinitive, lowered, subtree_indices, tense
 from timeline.extract.kinds import KINDS, told_kinds
 from timeline.extract.lexicon import (
+    DEFINITE_DETERMINERS,
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
@@ -1136,7 +1137,6 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
 
 
 # Determiners that name one known thing: "the declaration", "this year's summit".
-_DEFINITE = frozenset("the this that these those".split())
 
 
 def _definite(noun) -> bool:
@@ -1144,7 +1144,7 @@ def _definite(noun) -> bool:
     if noun.pos_ == "PROPN":
         return True
     return noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in noun.children
     )
 
 
@@ -1923,7 +1923,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         and not _operation_going_on(trigger, head)
         and (
             head is trigger
-            and (head.lemma_.lower() in _EFFORTS or _standing_now(head))
+            and (head.lemma_.lower() in EFFORT_VERBS or _standing_now(head))
             or _inquiry_going_on(trigger, head)
             or not dated
             and (not _going_on_now(head) or quoted and not _news_going_on(head))
@@ -3269,7 +3269,6 @@ def _progressive(verb) -> bool:
 
 # Verbs of effort: what someone is working at, not what got done ("are working on a solution").
 EFFORT_VERBS = frozenset("work strive endeavour endeavor labor labour".split())
-_EFFORTS = EFFORT_VERBS
 # Verbs and nouns of finding out: while one goes on, nothing is reported as found or done ("police
 # are investigating the theft", "the inquiry is going on").
 # (not a look taken on the day: "investigators are examining the wreckage", "are checking the accounts")
@@ -3324,7 +3323,7 @@ def _operation_going_on(trigger, head) -> bool:
     if head is not trigger:
         # "the navy is conducting an investigation into the collision"
         return trigger.dep_ == "dobj" and trigger.lemma_.lower() in _INQUIRIES and lemma in _INQUIRY_GOING
-    if lemma in _EFFORTS:
+    if lemma in EFFORT_VERBS:
         # "working to bypass the cables", "working on a joint plan" (not "working in the shaft")
         # (the infinitive hung as a purpose or a complement; one with a time of its own is told as
         # done on that day, "were working to free the miners on Monday", the infinitive's row)

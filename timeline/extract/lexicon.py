@@ -10,6 +10,8 @@ from timeline.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Determiners that make a noun name one known thing ("the talks", "this attack", "those reports")
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
 CORP_SUFFIXES = frozenset(
     {
         "inc",

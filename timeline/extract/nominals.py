@@ -7,6 +7,7 @@ rows.folds leaves out as mere references."""
 
 from __future__ import annotations
 
+from timeline.extract.lexicon import DEFINITE_DETERMINERS
 from timeline.extract.occasions import OCCASIONS, REPORTING_VERBS, press_occasion
 from timeline.extract.stems import stem
 from timeline.extract.triggers import EVENT_NOUNS, in_place_of
@@ -373,14 +374,11 @@ def _particular(noun) -> bool:
     )
 
 
-_DEFINITE = frozenset("the this that these those".split())
-
-
 def _told_before(noun) -> bool:
     """ "the killing of 19 Palestinians" after "19 Palestinians were killed", "during the Gaza
     withdrawal" after "Israel withdrew from Gaza": a definite noun whose happening a word of the
     same stem told earlier in the article."""
-    if not any(c.lower_ in _DEFINITE for c in children_with(noun, ("det",))):
+    if not any(c.lower_ in DEFINITE_DETERMINERS for c in children_with(noun, ("det",))):
         return False
     own = stem(noun.lemma_.lower())
     return _first_of_stem(noun.doc, noun.i).get(own, noun.i) < noun.i
