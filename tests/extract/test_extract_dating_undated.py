@@ -302,3 +302,14 @@ def test_a_third_partys_past_perfect_stays_before_the_story():
     text = OPENING + "The papers said the smugglers had wounded several policemen in earlier clashes."
     got = seen(text, TUESDAY)
     assert got["wounded"][:2] == (None, None)
+
+
+def test_a_participle_set_beside_a_clause_by_with_takes_its_day():
+    # an absolute phrase tells what went on as the clause's happening did: the market's Monday
+    text = (
+        "Shares in Madrid ended higher on Monday after two days of losses.\n"
+        "Builders led the gains, with Ferrovial up 3 euros and Acciona adding 2 euros to 110 euros.\n"
+    )
+    got = seen(text, TUESDAY)
+    assert got["led"][:2] == (MONDAY, MONDAY)
+    assert got["adding"] == (MONDAY, MONDAY, "inferred")

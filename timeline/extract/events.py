@@ -638,6 +638,7 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             else _its_clause_date(trig, told_dates)
             or _perfect_head_date(trig, rows, ref_date)
             or _within_a_row(trig, rows)
+            or _with_absolute_date(trig, rows)
             or when
         )
         if story.infer_dates and not when.dated and fact in ("asserted", "reported"):
@@ -1153,6 +1154,39 @@ def _perfect_head_date(trig, rows: list[_Row], ref_date: str | None) -> EventDat
     if row is None or not row.when.dated or (row.when.latest or "9999") > ref_date:
         return None  # "have focused on the domestic market as Christmas gained popularity": no plan
     return row.when
+
+
+def _with_absolute(trig):
+    """The verb of the clause a gerund-participle with a subject of its own is set beside, by
+    "with" or by a comma alone ("Stocks fell, with Sony losing 2 percent and Honda shedding 30
+    yen", "Automakers performed well, with Kia up 300 won and Ssangyong adding 190 won"), through
+    the participles joined to it; else None. Such an absolute phrase tells what went on as the
+    clause's happening did: at its time."""
+    if trig.tag_ != "VBG" or not any_child(trig, ("nsubj",)):
+        return None
+    tok = trig
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with":
+        gov = tok.head.head  # "fell, with Sony losing ...": the preposition hangs on the clause's verb
+    elif tok.dep_ == "advcl" and all(c.lower_ == "with" for c in children_with(tok, ("mark",))):
+        # "with Kia up 300 won and Ssangyong adding 190 won": the parser may hang the participle (or
+        # the figure it is joined to) on the verb, marked by "with" or by nothing
+        gov = tok.head
+    else:
+        return None
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.i != trig.i else None
+
+
+def _with_absolute_date(trig, rows: list[_Row]) -> EventDate | None:
+    """The date of the row of the clause a "with" absolute phrase is set beside
+    (:func:`_with_absolute`), when that row is dated: the market's day for "Ssangyong Motor adding
+    190 won" after "Automakers performed well on Friday, with ..."; else None."""
+    gov = _with_absolute(trig)
+    if gov is None:
+        return None
+    row = next((r for r in rows if r.trig.i == gov.i and r.when.dated), None)
+    return replace(row.when, resolution="inferred", mention=0) if row is not None else None
 
 
 def _counted_back_date(trig, rows: list[_Row], index: TimexIndex) -> EventDate | None:
