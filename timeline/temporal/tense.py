@@ -1173,6 +1173,21 @@ def _after_what_it_follows(span: Span, verb: Token) -> bool:
 _FOLLOWING_WORDS = frozenset({"follows", "follow", "comes", "come"})
 
 
+def _when_it_happened(span: Span) -> bool:
+    """Whether a relative "when" clause in the simple past follows ``span`` and tells what took place
+    that day: "was kept secret until Tuesday, when the minister announced it", "talks are frozen
+    until Monday, when the envoy left": a day described by what happened on it is gone by, whatever
+    the clause the day hangs on says (not "on Tuesday, when he will leave"; not "when asked")."""
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].dep_ != "advmod":
+        return False
+    verb = doc[i].head
+    if verb.i <= i or verb.tag_ != "VBD" or verb.dep_ != "relcl" or verb.head.i != span.root.i:
+        return False
+    return any_child(verb, ("nsubj", "nsubjpass"))
+
+
 def _counted_since(span: Span) -> bool:
     """Whether ``span`` is inside what a preposition "since" counts from, deeper than its object:
     "controls the government since its win in the January polls", "the worst since the floods of
@@ -1247,7 +1262,7 @@ def direction(span: Span, own_words: bool = True) -> Direction:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if way == "past" and before != "on" and verb is not None and _day_of_an_act_announced(span, verb):
         return "present"
-    if before == "since" or _counted_since(span):
+    if before == "since" or _counted_since(span) or _when_it_happened(span):
         return "past"
     if before == "effective":
         return "future"

@@ -1,0 +1,29 @@
+"""Kinds of temporal expression read in fresh news-silver articles against `timeline dates` (issue 17,
+helper h73timex). Each sentence is our own; each kind failed before its rule."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import normalize
+
+THU = date(2006, 12, 14)  # a Thursday in December: a month alone could be either side of it
+
+
+def _got(nlp, sentence, ref=THU):
+    return [(t.text, t.type, t.value) for t in normalize(nlp(sentence), ref)]
+
+
+# a day described by a relative "when" clause in the simple past is the day that happened, gone by
+WHEN_IT_HAPPENED = [
+    ("The plan was kept secret until Tuesday, when the minister announced it.", [("Tuesday", "DATE", "2006-12-12")]),
+    ("The news was withheld until Wednesday, when the family confirmed it.", [("Wednesday", "DATE", "2006-12-13")]),
+    # (a "when" clause still ahead leaves the day ahead)
+    ("The border will stay shut until Tuesday, when the talks resume.", [("Tuesday", "DATE", "2006-12-19")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", WHEN_IT_HAPPENED)
+def test_a_day_told_by_what_happened_on_it_is_gone_by(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected
