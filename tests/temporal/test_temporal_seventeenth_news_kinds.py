@@ -27,3 +27,18 @@ WHEN_IT_HAPPENED = [
 @pytest.mark.parametrize("sentence, expected", WHEN_IT_HAPPENED)
 def test_a_day_told_by_what_happened_on_it_is_gone_by(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# a to-infinitive of purpose under a present progressive of a plan is as far ahead as that plan
+PURPOSE_OF_A_PLAN = [
+    ("The airline is gearing up to use its new jets on the route from Sunday.", [("Sunday", "DATE", "2006-12-17")]),
+    ("The minister is travelling to Paris to attend talks on Monday.", [("Monday", "DATE", "2006-12-18")]),
+    # (under a past the purpose is gone by with it)
+    ("The minister travelled to Paris to attend talks on Monday.", [("Monday", "DATE", "2006-12-11")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", PURPOSE_OF_A_PLAN)
+def test_a_purpose_of_a_progressive_plan_is_ahead(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

@@ -503,14 +503,20 @@ def any_child_in(tok: Token, words: set[str] | frozenset[str]) -> bool:
 
 
 def _purpose_under_will(verb: Token, children: list[Token]) -> bool:
-    """Whether ``verb`` is a to-infinitive telling what a verb under "will" (or "shall") is done
-    for: "will return to Mina to sacrifice a sheep on Saturday", "will be imposed to limit violence
-    during Thursday's vote" (as far ahead as that verb; not under a present: "marks a new start
-    after the invasion to oust him")."""
+    """Whether ``verb`` is a to-infinitive telling what a verb under "will" (or "shall"), or in the
+    present progressive of a plan, is done for: "will return to Mina to sacrifice a sheep on
+    Saturday", "will be imposed to limit violence during Thursday's vote", "is gearing up to use its
+    jets for flights from Sunday" (as far ahead as that verb; not under a simple present: "marks a
+    new start after the invasion to oust him"; nor under what is going on now: "are still
+    fighting to hold the town on Sunday")."""
     if verb.dep_ != "advcl" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
         return False
     outer = verb.head
-    return outer.i < verb.i and any(c.lower_ in _FUTURE_AUX for c in children_with(outer, ("aux",)))
+    if outer.i >= verb.i:
+        return False
+    if outer.tag_ == "VBG" and _present(outer) and not _standing_progressive(outer):
+        return True
+    return any(c.lower_ in _FUTURE_AUX for c in children_with(outer, ("aux",)))
 
 
 def _pledge_of_purpose(verb: Token, children: list[Token]) -> bool:
