@@ -42,3 +42,25 @@ PURPOSE_OF_A_PLAN = [
 @pytest.mark.parametrize("sentence, expected", PURPOSE_OF_A_PLAN)
 def test_a_purpose_of_a_progressive_plan_is_ahead(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# a bare participle set off by commas after its noun tells what the noun went through, even under a
+# clause that looks ahead
+SET_OFF_PARTICIPLE = [
+    (
+        "The current parliament, elected in January, would normally remain in place until 2010.",
+        [("current", "DATE", "PRESENT_REF"), ("January", "DATE", "2006-01"), ("2010", "DATE", "2010")],
+    ),
+    (
+        "The new treaty, signed in Lisbon in March, will take effect next year.",
+        [("March", "DATE", "2006-03"), ("next year", "DATE", "2007")],
+    ),
+    # (a plan set off by commas is still ahead)
+    ("The talks, scheduled for March, will focus on trade.", [("March", "DATE", "2007-03")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", SET_OFF_PARTICIPLE)
+def test_a_participle_set_off_after_its_noun_is_done(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

@@ -550,7 +550,22 @@ def _done_in_the_past(verb: Token) -> bool:
     way = verb_direction(clause)
     # (under a simple present, "the claims made during a May 3 speech refer to ...", done as well)
     present = clause.tag_ in ("VBZ", "VBP") or _untensed_with_subject(clause)
+    if way in ("future", "planned"):
+        # "the current parliament, elected in January, would remain in place until 2010": a participle
+        # set off by commas tells what the noun has been through, whatever lies ahead of it
+        return _set_off(verb) and _on_its_preposition(verb)
     return way == "past" or (way == "none" and present and _on_its_preposition(verb))
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether the participle ``verb`` on a noun opens a phrase set off by a comma right after the
+    noun: "the parliament, elected in January, ...", "the alliance of five parties, formed in
+    March, ..." (a comma between the noun and its participle, and none before it)."""
+    doc = verb.doc
+    noun = verb.head
+    if noun.i >= verb.i - 1 or doc[verb.i - 1].text != ",":
+        return False
+    return not any(t.text == "," for t in doc[noun.i : verb.i - 1])
 
 
 # prepositions of the time an act was done in: "made during", "seized in", "taken at", "held on"
