@@ -64,3 +64,18 @@ SET_OFF_PARTICIPLE = [
 @pytest.mark.parametrize("sentence, expected", SET_OFF_PARTICIPLE)
 def test_a_participle_set_off_after_its_noun_is_done(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# a simple present of meeting an opponent in a day's contest is its fixture, ahead
+FIXTURE = [
+    ("Iraq await them in Friday's final.", [("Friday", "DATE", "2006-12-15")]),
+    ("Hosts Qatar meet Iran in Saturday's opening match.", [("Saturday", "DATE", "2006-12-16")]),
+    # (a result is told in the past)
+    ("Spain faced Italy in Sunday's semifinal.", [("Sunday", "DATE", "2006-12-10")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", FIXTURE)
+def test_a_contest_met_in_the_present_is_ahead(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

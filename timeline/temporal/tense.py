@@ -739,6 +739,10 @@ _CONTESTS = frozenset(
 )
 
 
+# verbs of meeting an opponent: "Iraq await them in Friday's final"
+_FACING = frozenset("await face meet play host entertain tackle battle challenge".split())
+
+
 def _present(verb: Token) -> bool:
     """A simple present, or a present progressive ("are heading into")."""
     if verb.tag_ in ("VBZ", "VBP"):
@@ -768,6 +772,17 @@ def _ahead_in_present(span: Span, verb: Token) -> bool:
     if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "for" and _present(verb):
         # "are among the seeds for Friday's draw", "is favourite for Sunday's final": a state ahead of it
         return lemma(verb).lower() == "be"
+    if (
+        owner is not None
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ in ("in", "at")
+        and owner.head.head.i == verb.i
+        and verb.tag_ in ("VBZ", "VBP")
+        and lemma(verb).lower() in _FACING
+    ):
+        # "Iraq await them in Friday's final", "Spain face Italy in Sunday's semi-final": a simple
+        # present of meeting an opponent in a contest is its fixture (a result is told in the past)
+        return True
     if owner is not None and owner.dep_ == "pobj" and owner.head.head.i == verb.i and _present(verb):
         # "now turn their attention to Sunday's derby", "look to Thursday's vote" (not "reacts to")
         towards = owner.head.lower_ in ("into", "toward", "towards")
