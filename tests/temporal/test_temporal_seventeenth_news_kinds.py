@@ -79,3 +79,16 @@ FIXTURE = [
 @pytest.mark.parametrize("sentence, expected", FIXTURE)
 def test_a_contest_met_in_the_present_is_ahead(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# "current" heading a phrase after a preposition is a flow of water or electricity, no time
+CURRENT_FLOW = [
+    ("A hard breeze pushing against a strong current makes the waves steep.", []),
+    ("The current forecast shows rain.", [("current", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", CURRENT_FLOW)
+def test_a_current_of_water_is_no_time(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

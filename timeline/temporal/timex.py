@@ -796,6 +796,8 @@ def _keep_present(span: Span, low: str, prev, nxt) -> bool:
         return False
     if low in ("current", "future") and span.root.dep_ not in ("amod", "pobj", "compound"):
         return False
+    if low == "current" and span.root.pos_ == "NOUN" and span.root.dep_ == "pobj":
+        return False  # "pushing against a strong current": a flow of water or electricity, the phrase's head
     if low.endswith("soon"):
         # "the rains soon came": soon after a time the story tells, not ahead of the article's
         return direction(span) != "past"
