@@ -92,3 +92,21 @@ CURRENT_FLOW = [
 @pytest.mark.parametrize("sentence, expected", CURRENT_FLOW)
 def test_a_current_of_water_is_no_time(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# in a text about cricket, a player's numbered century or half century is a score of runs
+CRICKET_SCORES = [
+    ("Silva was unbeaten on 79 at stumps, his second half century of the match, after two wickets fell.", []),
+    ("Smith's third century of the series came as the bowlers tired and wickets fell.", []),
+    # (a length of time stays one)
+    (
+        "The batsman took two wickets; the country marks half a century of independence.",
+        [("half a century", "DURATION", "P50Y")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", CRICKET_SCORES)
+def test_a_players_numbered_century_is_runs(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

@@ -336,6 +336,7 @@ def _keep(span: Span, cand: Candidate) -> bool:
         or _round(span)
         or _rate_or_name(span)
         or (cand.type == "DURATION" and _cricket_runs(span))
+        or (span.text.lower().endswith("century") and _scored_by(span) and _about_cricket(doc))
     ):
         return False
     if (
@@ -411,7 +412,7 @@ _CRICKET_WORDS = frozenset(
     "spinner spinners all-rounder wicketkeeper wicket-keeper".split()
 )
 # "a century", "his half-century", "a maiden century" (a count of no unit: "a century ago" stays a length)
-_RUNS_CENTURY = re.compile(r"(?:an?|his|her|their|another|maiden|\S+'s)?\s*(?:half-|double-)?century")
+_RUNS_CENTURY = re.compile(r"(?:an?|his|her|their|another|maiden|\S+'s)?\s*(?:half[- ]?|double[- ]?)?century")
 _LENGTH_AFTER = {"ago", "later", "earlier", "old", "of", "-old", "long", "or"}
 
 
@@ -427,11 +428,24 @@ def _cricket_runs(span: Span) -> bool:
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     if _RUNS_CENTURY.fullmatch(low):
-        if nxt is not None and nxt.lower_ in _LENGTH_AFTER:
+        if nxt is not None and nxt.lower_ in _LENGTH_AFTER and not _scored_by(span):
             return False
     elif not (low == "one-day" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
         return False
     return _about_cricket(doc)
+
+
+def _scored_by(span: Span) -> bool:
+    """Whether a century is a player's, counted among his: "his second half century of the match",
+    "Smith's third century of the series" (a score, whatever "of" follows)."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[max(0, span.start - 2) : span.start + 1]]
+    return any(w in ("his", "her", "their") or w.endswith("'s") for w in words) and any(
+        w in _SCORE_ORDINALS for w in words
+    )
+
+
+_SCORE_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth maiden".split())
 
 
 def _keep_deictic(span: Span, low: str, prev, nxt) -> bool:
