@@ -110,3 +110,21 @@ CRICKET_SCORES = [
 @pytest.mark.parametrize("sentence, expected", CRICKET_SCORES)
 def test_a_players_numbered_century_is_runs(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# a quarter or a half of the year, then "in <year>", is of that year (as a month is)
+QUARTER_IN_YEAR = [
+    (
+        "Growth was the slowest since the final quarter in 2005.",
+        [("the final quarter", "DATE", "2005-Q4"), ("2005", "DATE", "2005")],
+    ),
+    ("Output rose in the first half in 2003.", [("the first half", "DATE", "2003-H1"), ("2003", "DATE", "2003")]),
+    # (no year after it: the article's)
+    ("Sales rose in the third quarter in Germany.", [("the third quarter", "DATE", "2006-Q3")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", QUARTER_IN_YEAR)
+def test_a_quarter_in_a_year_is_of_that_year(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

@@ -928,9 +928,10 @@ def _in_that_year(
 
 
 def _year_after(span, ttype: str, value: str, uses_ref: bool) -> tuple[str, bool]:
-    """A month or a day read against the article's year takes the year written right after it:
-    "first met in December in 1999", "born on May 5 in 1960"."""
-    if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+    """A month, a day, a quarter or a half read against the article's year takes the year written
+    right after it: "first met in December in 1999", "born on May 5 in 1960", "the slowest since
+    the final quarter in 2005"."""
+    if uses_ref and ttype == "DATE" and re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12])", value):
         year = _IN_YEAR.match(doc_text(span.doc), span.end_char) or _year_after_noun(span)
         if year:
             # a movable feast is read again with its year ("Easter Sunday in 1999" is April 4, not
