@@ -143,3 +143,19 @@ TOLD_TODAY = [
 @pytest.mark.parametrize("sentence, expected", TOLD_TODAY)
 def test_today_before_what_is_told_that_day(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# a number of years or months right after "aged", "age" or "ages" is an age, as "... years old" is
+AGES = [
+    ("The study of 4,000 men age 65 to 80 years found a lower risk.", []),
+    ("Women aged 40 years or older can apply.", []),
+    ("Pupils aged between 6 and 11 years were tested.", []),
+    # (a length after the age's noun stays one)
+    ("The ban lasts until he reaches the age of 18, in two years.", [("two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", AGES)
+def test_a_number_of_years_after_aged_is_an_age(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

@@ -302,10 +302,25 @@ _OLD_AFTER = re.compile(r" ?- ?old\b", re.I)
 def _an_age(span: Span) -> bool:
     """ "the decade-old dispute", "the month-old ceasefire", "a half-century-old alliance": an age, told
     as of "a 6-year-old boy" (no length), never the current decade or month."""
+    if _after_age_word(span) and (_AGE_UNIT.fullmatch(span[-1].lower_) is not None or span[-1].like_num):
+        return True  # "men aged 65 to 80 years", "children age 8 to 12 years": both numbers are ages
     return (
         _AGE_UNIT.fullmatch(span[-1].lower_) is not None
         and _OLD_AFTER.match(doc_text(span.doc), span.end_char) is not None
     )
+
+
+def _after_age_word(span: Span) -> bool:
+    """Whether ``span``, a number of units or the first of a range of them, comes right after "aged",
+    "age" or "ages" (with "between", or the range's first number, in between): "aged 40 years",
+    "age 65 to 80 years", "aged between 8 and 12 years" (not "the Stone Age 3,000 years ago")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("to", "and", "-", "–") and doc[i - 1].like_num:
+        i -= 2
+    if i >= 0 and doc[i].lower_ == "between":
+        i -= 1
+    return i >= 0 and doc[i].text in ("aged", "age", "ages", "Aged") and len(span) <= 2
 
 
 def _keep(span: Span, cand: Candidate) -> bool:
