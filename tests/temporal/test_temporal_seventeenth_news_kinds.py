@@ -159,3 +159,18 @@ AGES = [
 @pytest.mark.parametrize("sentence, expected", AGES)
 def test_a_number_of_years_after_aged_is_an_age(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
+
+
+# a later round of a contest that a place was won in lies ahead, whatever the tense of the winning
+QUALIFIED_FOR = [
+    ("Federer made it through to Saturday's final with an easy win.", [("Saturday", "DATE", "2006-12-16")]),
+    ("Spain booked a place in Sunday's final with a 2-0 win over Italy.", [("Sunday", "DATE", "2006-12-17")]),
+    # (what took place in a day's contest is that day's, gone by)
+    ("The violence took place in Sunday's election.", [("Sunday", "DATE", "2006-12-10")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, expected", QUALIFIED_FOR)
+def test_a_round_qualified_for_is_ahead(nlp, sentence, expected):
+    assert _got(nlp, sentence) == expected

@@ -884,6 +884,13 @@ _LOOKING_AHEAD = (
     "gears up for",
     "geared up for",
     "gearing up for",
+    # a place won in a later round of a contest: "made it through to Sunday's final", "booked a
+    # place in Saturday's semi-final" (what one qualifies for comes after the qualifying)
+    "through to",
+    "a place in",
+    "a berth in",
+    "a spot in",
+    "a ticket to",
 )
 
 
