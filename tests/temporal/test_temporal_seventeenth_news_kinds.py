@@ -130,21 +130,6 @@ def test_a_quarter_in_a_year_is_of_that_year(nlp, sentence, expected):
     assert _got(nlp, sentence) == expected
 
 
-# "today's" before what is told or published that day is the day
-TOLD_TODAY = [
-    ('"Today\'s briefing is only the first step," the envoy said.', [("Today", "DATE", "2006-12-14")]),
-    ("Today's figures show a fall in prices.", [("Today", "DATE", "2006-12-14")]),
-    # (not a generic noun)
-    ("Leaders must face the turbulence of today's world.", []),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("sentence, expected", TOLD_TODAY)
-def test_today_before_what_is_told_that_day(nlp, sentence, expected):
-    assert _got(nlp, sentence) == expected
-
-
 # a number of years or months right after "aged", "age" or "ages" is an age, as "... years old" is
 AGES = [
     ("The study of 4,000 men age 65 to 80 years found a lower risk.", []),

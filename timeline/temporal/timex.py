@@ -758,9 +758,7 @@ _ON_THE_DAY = frozenset(
     # what is settled or signed that day, what is done to someone, what is aired or printed that day
     "settlement agreement accord deal signing attack bombing raid shooting blast visit arrival departure "
     "funeral wedding celebration concert festival quiz show broadcast programme episode bulletin paper "
-    "newspaper headline "
-    # what is told or published that day: "Today's briefing is just the first step", "Today's data reinforce our view"
-    "briefing data figures release".split()
+    "newspaper headline".split()
 )
 
 
