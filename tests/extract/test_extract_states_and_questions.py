@@ -126,6 +126,35 @@ def test_a_standing_harmed_is_no_happening(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # how a lasting relation between parties has gone, with no time of its own, is a description
+        ("Bilateral cooperation in trade and culture has scored remarkable achievements.", "scored", "generic"),
+        ("Relations between the two countries have gained encouraging results.", "gained", "generic"),
+        ("The friendship between the two peoples has entered a new stage.", "entered", "generic"),
+        ("Ties between Ruritania and Freedonia have developed smoothly since 1979.", "developed", "generic"),
+        # ... not its start or end, a figure it reached, an exchange that took place, or its day
+        ("Relations between the two neighbours broke down on Monday.", "broke down", "asserted"),
+        ("Cooperation between the two neighbours resumed after the talks.", "resumed", "asserted"),
+        ("Trade cooperation between the two sides reached 5 billion dollars.", "reached", "asserted"),
+        ("An exchange of fire lasted two hours near the border.", "exchange", "asserted"),
+        ("Relations between the two countries improved sharply on Monday.", "improved", "asserted"),
+    ],
+)
+def test_the_course_of_a_relation_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+def test_a_statement_on_a_relation_is_the_row():
+    """What a minister says of a relation's course is a stance: the statement is the row."""
+    rows = extracted(
+        "Relations between the two countries have developed smoothly, Foreign Minister John Smith said on Monday."
+    )
+    assert [e.predicate.text for e in rows] == ["said"]
+    assert [a.name for a in rows[0].actors] == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # what besets an undertaking, in the passive or the perfect with no time, is a state of affairs
         (
             "Talks on the new treaty have been bogged down because of disputes over fishing rights.",

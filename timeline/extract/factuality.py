@@ -1964,7 +1964,10 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     if head is trigger and (_stative(head, dated) or _awaiting(head) or _age_reached(head)):
         return "generic"
     if head is trigger and (
-        _linked_state(head) or _standing_harmed(head) or not dated and (_effect_told(head) or _beset(head))
+        _linked_state(head)
+        or _standing_harmed(head)
+        or not dated
+        and (_effect_told(head) or _beset(head) or _course_of_relations(head))
     ):
         # "the questions looked simple", "the agency stood ready to help": how it was; "the sale
         # exceeded the target", "the policy has proven effective": what a happening brought, weighed
@@ -3867,6 +3870,34 @@ def _beset(verb) -> bool:
     if verb.lemma_.lower() not in _BESETTING and verb.lower_ != "bogged":  # (the model's lemma: "bogge")
         return False
     return _perfect(verb) or any_child(verb, ("auxpass", "nsubjpass"))
+
+
+# Nouns of a lasting relation between parties: "relations", "ties", "cooperation", "friendship".
+_RELATIONS = frozenset("relation relationship tie cooperation friendship partnership exchange collaboration".split())
+# Verbs that tell a relation's start or end, a happening of its own ("ties broke down", "cooperation
+# resumed"), not its course.
+_RELATION_EDGES = frozenset("begin start resume commence end break collapse cease halt stop freeze suspend".split())
+
+
+def _course_of_relations(verb) -> bool:
+    """How a lasting relation between parties has gone, told with the relation as the doer and no
+    time of its own ("relations between the two countries have developed smoothly", "bilateral
+    cooperation has scored remarkable achievements", "the friendship has entered a new stage"): a
+    description of a lasting relation, an evaluation, no happening (GUIDELINES section 1: lasting
+    relations are no rows); not its start or end ("ties broke down", "cooperation resumed"), nor a
+    figure it reached ("trade cooperation reached 5 billion dollars")."""
+    if verb.lemma_.lower() in _RELATION_EDGES or any_child(verb, ("nsubjpass", "auxpass", "neg")):
+        return False
+    subjects = children_with(verb, ("nsubj",))
+    if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].lemma_.lower() not in _RELATIONS:
+        return False
+    if subjects[0].lemma_.lower() == "exchange" and (
+        subjects[0].tag_ != "NNS" or any(c.lower_ == "of" for c in children_with(subjects[0], ("prep",)))
+    ):
+        return False  # "the exchange of prisoners", "an exchange of fire": a happening
+    t = tables(verb.doc)
+    told = [c for c in t.children[verb.i] if t.deps[c] in ("dobj", "attr", "prep", "npadvmod")]
+    return not any(t.ents[i] in _AMOUNTS for c in told for i in subtree_indices(verb.doc[c]))
 
 
 def _standing_harmed(verb) -> bool:
