@@ -126,6 +126,22 @@ def test_a_standing_harmed_is_no_happening(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # what marked an undertaking or a place, in the passive with "by", is a description
+        ("The referendum campaign has been marked by tribalism and harsh rhetoric.", "marked", "generic"),
+        ("The trial has been plagued by a series of problems since its start.", "plagued", "generic"),
+        # ... not when a happening marked it, nor the active "marked" of a celebration
+        ("The anniversary was marked by a ceremony in the capital.", "marked", "asserted"),
+        ("The region has been plagued by kidnappings.", "plagued", "asserted"),
+        ("The country marked the anniversary of its independence on Monday.", "marked", "asserted"),
+    ],
+)
+def test_what_marked_an_undertaking_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # how a lasting relation between parties has gone, with no time of its own, is a description
         ("Bilateral cooperation in trade and culture has scored remarkable achievements.", "scored", "generic"),
         ("Relations between the two countries have gained encouraging results.", "gained", "generic"),

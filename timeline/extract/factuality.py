@@ -19,7 +19,7 @@ from timeline.extract.lexicon import (
     DOCUMENT_NOUNS,
     PEOPLE_NOUNS,
 )
-from timeline.extract.triggers import EVENT_NOUNS, SCHEMES, SUPPORT_VERBS, market_move, took_time_to
+from timeline.extract.triggers import EVENT_NOUNS, SCHEMES, SUPPORT_VERBS, is_trigger, market_move, took_time_to
 from timeline.nlp.doctables import any_child, children_with, tables
 from timeline.temporal.tense import qualified_by, won_by
 
@@ -1967,7 +1967,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         _linked_state(head)
         or _standing_harmed(head)
         or not dated
-        and (_effect_told(head) or _beset(head) or _course_of_relations(head))
+        and (_effect_told(head) or _beset(head) or _characterized_by(head) or _course_of_relations(head))
     ):
         # "the questions looked simple", "the agency stood ready to help": how it was; "the sale
         # exceeded the target", "the policy has proven effective": what a happening brought, weighed
@@ -3898,6 +3898,26 @@ def _course_of_relations(verb) -> bool:
     t = tables(verb.doc)
     told = [c for c in t.children[verb.i] if t.deps[c] in ("dobj", "attr", "prep", "npadvmod")]
     return not any(t.ents[i] in _AMOUNTS for c in told for i in subtree_indices(verb.doc[c]))
+
+
+# Verbs whose passive with "by" tells what marked or filled an undertaking, a time or a place: "the
+# campaign has been marked by tribalism", "the trial has been plagued by problems".
+_CHARACTERIZING = frozenset("mark characterize characterise dominate punctuate taint plague".split())
+
+
+def _characterized_by(verb) -> bool:
+    """What characterized an undertaking, a time or a place, told in the passive with "by" and no
+    time of its own, when that is no happening ("the referendum campaign has been marked by
+    tribalism", "the trial has been plagued by a series of problems"): a description (GUIDELINES 1).
+    Not when a happening marked it ("the anniversary was marked by a ceremony", "the session was
+    dominated by his complaint", "plagued by kidnappings": the happening's row), nor the active "the
+    country marked the anniversary" (a celebration)."""
+    if verb.lemma_.lower() not in _CHARACTERIZING or not any_child(verb, ("auxpass",)):
+        return False
+    agents = children_with(verb, ("agent",))
+    objects = [o for a in agents for o in children_with(a, ("pobj",))]
+    objects += [c for o in objects for c in children_with(o, ("conj",))]
+    return bool(objects) and not any(is_trigger(o) for o in objects)
 
 
 def _standing_harmed(verb) -> bool:
