@@ -38,6 +38,31 @@ def test_a_possibility_is_no_happening(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # what "it is important, essential, crucial ..." to do or that someone does is a norm or a wish,
+        # whatever time it names (the parser hangs the infinitive on "is", not on the adjective)
+        ("It is crucial for the two cities to plan their water supply now.", "plan", "hypothetical"),
+        ("It is important to build more schools this year.", "build", "hypothetical"),
+        ("It is essential that the government cuts taxes next year.", "cuts", "hypothetical"),
+        # ... not what is told as done, nor a schedule or a forecast
+        ("It is important that the talks resumed on Monday.", "talks", "asserted"),
+        ("Rescuers were able to reach the village on Monday.", "reach", "asserted"),
+        ("The storm is likely to hit the coast on Friday.", "hit", "planned"),
+        ("The company is set to open a new plant in May.", "open", "planned"),
+    ],
+)
+def test_what_is_held_needed_is_no_happening(text, trigger, expected):
+    assert facts(text).get(trigger) == expected
+
+
+def test_a_norm_with_a_time_is_not_listed():
+    assert listed("It is important to build more schools this year, Finance Minister John Smith said on Monday.") == {
+        "said"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a rule, a post or a hold kept over years is a lasting state
         ("The colonel, who governed the province between 1971 and 1979, died on Sunday.", "governed", "generic"),
         ("The goalkeeper played for the Lisbon side from 1988 to 1993.", "played", "generic"),

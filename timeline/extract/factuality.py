@@ -1038,7 +1038,7 @@ def _governed(head, dated: bool, *, past: bool = False) -> Factuality | None:
             and is_infinitive(h)
             or (h.dep_ == "xcomp" and h.head.lemma_.lower() in _IRREALIS_VERBS)
         ):
-            gov = h.head
+            gov = _copula_adjective(h) or h.head
             lemma = gov.lemma_.lower()
             if (
                 lemma in _IMPLICATIVE
@@ -1260,7 +1260,7 @@ _NO_PLAN: dict[str, Factuality | None] = {"hypothetical": "hypothetical", "told 
 def _no_plan_by_its_governor(h, head, *, dated: bool, own_clause: str) -> str | None:
     """What the word a to-infinitive ``h`` hangs on says against a plan: "hypothetical", "done"
     (told as taken place), "told apart" (a clause of its own under it tells itself), or None."""
-    gov = h.head
+    gov = _copula_adjective(h) or h.head
     if gov.lemma_.lower() in _DIRECTIVE_VERBS and h.dep_ == "xcomp":
         return "hypothetical"  # "ordered churches to dig holes": the order is the happening
     if gov.lemma_.lower() in PLAN_VERBS and _modal(gov) == "modal":
@@ -1588,6 +1588,8 @@ def _irrealis_clause(clause, own_clause: str) -> bool:
     gov = clause.head
     if gov.lemma_.lower() in _IRREALIS_VERBS or _only_possible(gov):
         return True
+    if _only_needed(gov) and tense(clause) != "past" and not _perfect(clause):
+        return True  # (not "it is important that the talks resumed": they did, and it matters)
     return not own_clause and _believed(gov) and _modal(clause) is not None
 
 
@@ -1614,6 +1616,36 @@ def _only_possible(gov) -> bool:
         return True
     it = any(c.lower_ == "it" for c in children_with(gov, ("nsubj", "expl")))
     return it and any(c.lemma_.lower() in _POSSIBLE for c in children_with(gov, ("acomp",)))
+
+
+# Adjectives that make the clause after "it is ... that" or "it is ... to" what someone holds needed or
+# fitting ("it is essential that the government cuts taxes", "it is important to build more schools"):
+# a norm or a wish, no happening told.
+_NEEDED = frozenset(
+    "important crucial essential necessary vital imperative urgent critical indispensable advisable desirable "
+    "preferable appropriate inappropriate unacceptable".split()
+)
+
+
+def _only_needed(gov) -> bool:
+    """The "be" of "it is essential that ...", "it is important that ...", or the adjective itself where
+    the parser hung the clause on it: what follows, unless told in the past, is what someone holds
+    needed, a norm or a wish, no happening told (GUIDELINES section 1: wishes, demands and calls)."""
+    if gov.pos_ == "ADJ":
+        return gov.lemma_.lower() in _NEEDED
+    if gov.lemma_.lower() != "be":
+        return False
+    return any(c.lemma_.lower() in _NEEDED for c in children_with(gov, ("acomp",)))
+
+
+def _copula_adjective(infinitive):
+    """The adjective a to-infinitive belongs to where the parser hung it on the "be" beside it ("it is
+    crucial for the cities to plan their supply now", "it is important to build more schools this
+    year": the infinitive is the adjective's, as in "necessary to reduce the deficit"), or None."""
+    be = infinitive.head
+    if infinitive.dep_ not in ("xcomp", "advcl") or be.lemma_.lower() != "be" or be.i > infinitive.i:
+        return None
+    return next((c for c in children_with(be, ("acomp",)) if c.pos_ == "ADJ" and c.i < infinitive.i), None)
 
 
 def _asked(clause) -> bool:
