@@ -131,6 +131,11 @@ def test_a_standing_harmed_is_no_happening(text, trigger, expected):
         ("The trial has been plagued by a series of problems since its start.", "plagued", "generic"),
         # ... not when a happening marked it, nor the active "marked" of a celebration
         ("The anniversary was marked by a ceremony in the capital.", "marked", "asserted"),
+        (
+            "The campaign has been marked by tribalism, harsh rhetoric and the deaths of at least eight people.",
+            "marked",
+            "asserted",
+        ),
         ("The region has been plagued by kidnappings.", "plagued", "asserted"),
         ("The country marked the anniversary of its independence on Monday.", "marked", "asserted"),
     ],

@@ -1638,6 +1638,20 @@ def _only_needed(gov) -> bool:
     return any(c.lemma_.lower() in _NEEDED for c in children_with(gov, ("acomp",)))
 
 
+# Adjectives whose to-infinitive this module reads (a need, a schedule or forecast, a deed told as
+# done, an ease or an attitude): only those are looked for beside the "be" (not a misspelt participle
+# the tagger took for one: "is expectd to result in ...").
+_INFINITIVE_ADJECTIVES = (
+    _NEEDED
+    | _SET_FOR
+    | _DONE_AS_TOLD
+    | frozenset(
+        "difficult hard easy possible impossible premature early eager reluctant willing unwilling keen "
+        "anxious determined free".split()
+    )
+)
+
+
 def _copula_adjective(infinitive):
     """The adjective a to-infinitive belongs to where the parser hung it on the "be" beside it ("it is
     crucial for the cities to plan their supply now", "it is important to build more schools this
@@ -1645,7 +1659,14 @@ def _copula_adjective(infinitive):
     be = infinitive.head
     if infinitive.dep_ not in ("xcomp", "advcl") or be.lemma_.lower() != "be" or be.i > infinitive.i:
         return None
-    return next((c for c in children_with(be, ("acomp",)) if c.pos_ == "ADJ" and c.i < infinitive.i), None)
+    return next(
+        (
+            c
+            for c in children_with(be, ("acomp",))
+            if c.pos_ == "ADJ" and c.i < infinitive.i and c.lemma_.lower() in _INFINITIVE_ADJECTIVES
+        ),
+        None,
+    )
 
 
 def _asked(clause) -> bool:
@@ -3946,9 +3967,12 @@ def _characterized_by(verb) -> bool:
     country marked the anniversary" (a celebration)."""
     if verb.lemma_.lower() not in _CHARACTERIZING or not any_child(verb, ("auxpass",)):
         return False
-    agents = children_with(verb, ("agent",))
-    objects = [o for a in agents for o in children_with(a, ("pobj",))]
-    objects += [c for o in objects for c in children_with(o, ("conj",))]
+    objects = [o for a in children_with(verb, ("agent",)) for o in children_with(a, ("pobj",))]
+    todo = list(objects)
+    while todo:  # and every noun coordinated with them ("by tribalism, rhetoric and the deaths of eight")
+        more = children_with(todo.pop(), ("conj",))
+        objects += more
+        todo += more
     return bool(objects) and not any(is_trigger(o) for o in objects)
 
 
