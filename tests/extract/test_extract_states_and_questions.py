@@ -158,6 +158,11 @@ def test_what_marked_an_undertaking_is_no_happening(text, trigger, expected):
         ("Trade cooperation between the two sides reached 5 billion dollars.", "reached", "asserted"),
         ("An exchange of fire lasted two hours near the border.", "exchange", "asserted"),
         ("Relations between the two countries improved sharply on Monday.", "improved", "asserted"),
+        (
+            "The pact was scrapped in 1999, when ties between the two neighbours fell to their lowest.",
+            "fell",
+            "asserted",
+        ),
     ],
 )
 def test_the_course_of_a_relation_is_no_happening(text, trigger, expected):

@@ -3937,10 +3937,13 @@ def _course_of_relations(verb) -> bool:
     time of its own ("relations between the two countries have developed smoothly", "bilateral
     cooperation has scored remarkable achievements", "the friendship has entered a new stage"): a
     description of a lasting relation, an evaluation, no happening (GUIDELINES section 1: lasting
-    relations are no rows); not its start or end ("ties broke down", "cooperation resumed"), nor a
-    figure it reached ("trade cooperation reached 5 billion dollars")."""
+    relations are no rows); not its start or end ("ties broke down", "cooperation resumed"), a change
+    told at a time ("in 1999, when ties fell to their lowest"), nor a figure it reached ("trade
+    cooperation reached 5 billion dollars")."""
     if verb.lemma_.lower() in _RELATION_EDGES or any_child(verb, ("nsubjpass", "auxpass", "neg")):
         return False
+    if any(c.lower_ in ("when", "as") for c in children_with(verb, ("advmod", "mark"))):
+        return False  # "in 1999, when ties fell to their lowest": what happened to them at that time
     subjects = children_with(verb, ("nsubj",))
     if not subjects or subjects[0].pos_ != "NOUN" or subjects[0].lemma_.lower() not in _RELATIONS:
         return False
