@@ -126,9 +126,9 @@ def test_a_standing_harmed_is_no_happening(text, trigger, expected):
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # what marked an undertaking or a place, in the passive with "by", is a description
+        # what marked an undertaking, in the passive with "by", is a description
         ("The referendum campaign has been marked by tribalism and harsh rhetoric.", "marked", "generic"),
-        ("The trial has been plagued by a series of problems since its start.", "plagued", "generic"),
+        ("The election was characterized by low turnout in the north.", "characterized", "generic"),
         # ... not when a happening marked it, nor the active "marked" of a celebration
         ("The anniversary was marked by a ceremony in the capital.", "marked", "asserted"),
         (
@@ -136,7 +136,6 @@ def test_a_standing_harmed_is_no_happening(text, trigger, expected):
             "marked",
             "asserted",
         ),
-        ("The region has been plagued by kidnappings.", "plagued", "asserted"),
         ("The country marked the anniversary of its independence on Monday.", "marked", "asserted"),
     ],
 )

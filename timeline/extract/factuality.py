@@ -3956,17 +3956,16 @@ def _course_of_relations(verb) -> bool:
     return not any(t.ents[i] in _AMOUNTS for c in told for i in subtree_indices(verb.doc[c]))
 
 
-# Verbs whose passive with "by" tells what marked or filled an undertaking, a time or a place: "the
-# campaign has been marked by tribalism", "the trial has been plagued by problems".
-_CHARACTERIZING = frozenset("mark characterize characterise dominate punctuate taint plague".split())
+# Verbs whose passive with "by" tells what marked or filled an undertaking or a time: "the campaign
+# has been marked by tribalism" (not "plagued by power cuts": what a thing suffers, told by its row).
+_CHARACTERIZING = frozenset("mark characterize characterise punctuate".split())
 
 
 def _characterized_by(verb) -> bool:
-    """What characterized an undertaking, a time or a place, told in the passive with "by" and no
-    time of its own, when that is no happening ("the referendum campaign has been marked by
-    tribalism", "the trial has been plagued by a series of problems"): a description (GUIDELINES 1).
-    Not when a happening marked it ("the anniversary was marked by a ceremony", "the session was
-    dominated by his complaint", "plagued by kidnappings": the happening's row), nor the active "the
+    """What characterized an undertaking or a time, told in the passive with "by" and no time of its
+    own, when that is no happening ("the referendum campaign has been marked by tribalism", "the
+    election was characterized by low turnout"): a description (GUIDELINES 1). Not when a happening
+    marked it ("the anniversary was marked by a ceremony": the happening's row), nor the active "the
     country marked the anniversary" (a celebration)."""
     if verb.lemma_.lower() not in _CHARACTERIZING or not any_child(verb, ("auxpass",)):
         return False
