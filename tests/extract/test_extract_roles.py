@@ -168,3 +168,22 @@ def test_roles_its_troops_of_an_unnamed_speaker_are_the_body_he_speaks_for(text)
 
 def test_roles_its_troops_of_a_speaker_told_with_no_body_are_no_ones():
     assert _row_actors("A spokesman said its fighters had captured the town on Monday.", "captured") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("Lindqvist, whose visit to Peru begins on Monday, met the trade minister on Friday.", "visit", "Lindqvist"),
+        (
+            "Kenya, whose offensive against the rebels began in March, named a commander on Monday.",
+            "offensive",
+            "Kenya",
+        ),
+        ("Hassan Ali, whose arrest in March sparked protests, was freed on Monday.", "arrest", "Hassan Ali"),
+    ],
+)
+def test_roles_whose_on_an_event_noun_is_the_one_the_clause_is_said_of(text, trigger, agent):
+    # "X, whose visit ...": the visit is X's, as "X's visit" (the possessor of an event noun)
+    from tests.extract.test_extract_actor_names import names
+
+    assert agent in names(text, trigger)

@@ -603,7 +603,9 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
     for c in kids[trigger.i]:
         dep = deps[c]
         if dep == "poss":
-            args.append((doc[c], "agent"))
+            # "Bush, whose visit to China begins Monday": the visit is Bush's, the one "whose" stands for
+            owner = _whose_antecedent(trigger) if t.tags[c] == "WP$" else None
+            args.append((owner if owner is not None else doc[c], "agent"))
         elif dep == "prep":
             low = doc[c].lower_
             if low == "by":
@@ -4099,16 +4101,26 @@ def _owner_of_object(noun, resolver: ActorResolver, sent_index: int) -> list[Par
 
 def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """ "Israel, whose troops entered Gaza": the noun "whose" is said of."""
+    antecedent = _whose_antecedent(noun)
+    if antecedent is None:
+        return []
+    return resolve_argument(antecedent, "agent", resolver, sent_index, first_only=True)
+
+
+def _whose_antecedent(noun):
+    """The noun a "whose" owning ``noun`` is said of ("Israel, whose troops entered Gaza": Israel;
+    "Bush, whose visit to China begins Monday": Bush), when ``noun`` is an argument of the relative
+    clause's verb; else None."""
     t = tables(noun.doc)
     deps, tags = t.deps, t.tags  # no Token for the children
     if not any(deps[c] == "poss" and tags[c] == "WP$" for c in t.children[noun.i]):
-        return []
+        return None
     rel = noun.head
     if rel.dep_ != "relcl":
-        return []
+        return None
     antecedent = rel.head
     if antecedent.i == rel.i or antecedent.pos_ not in ("PROPN", "NOUN"):
-        return []
+        return None
     if (
         antecedent.ent_type_ in PLACE_LABELS
         and antecedent.dep_ == "pobj"
@@ -4118,7 +4130,7 @@ def _whose(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
         # "The teacher in Hunan Province, whose illness was diagnosed": the parser hangs the clause on
         # the place the noun is in or from; "whose" is the noun's (a place has no illness, no son)
         antecedent = antecedent.head.head
-    return resolve_argument(antecedent, "agent", resolver, sent_index, first_only=True)
+    return antecedent
 
 
 _WHERE_FROM = frozenset({"in", "from", "at", "near"})
