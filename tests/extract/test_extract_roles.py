@@ -187,3 +187,31 @@ def test_roles_whose_on_an_event_noun_is_the_one_the_clause_is_said_of(text, tri
     from tests.extract.test_extract_actor_names import names
 
     assert agent in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "role"),
+    [
+        # who tells it is the row's source, not a party of the happening
+        (
+            "Rebels seized the town of Korvu on Monday, according to the United Nations.",
+            "seized",
+            "United Nations",
+            "source",
+        ),
+        ("Exports grew 5 percent in May, according to the Ministry of Trade.", "grew", "Ministry of Trade", "source"),
+        # a name the happening leaves out takes no part in it
+        (
+            "Leaders of every country in the region except Cuba will attend the summit in Lima on Friday.",
+            "summit",
+            "Cuba",
+            None,
+        ),
+        ("All members excluding Japan voted for the resolution on Monday.", "voted", "Japan", None),
+    ],
+)
+def test_roles_a_name_set_apart_from_the_happening_takes_no_part(text, trigger, name, role):
+    from tests.extract.test_extract_actor_names import actors
+
+    found = [r for n, r in actors(text, trigger) if n == name]
+    assert found == ([role] if role else [])

@@ -1212,6 +1212,8 @@ def participants(
             continue  # "Toyota bought a stake in Subaru and Honda announced": Honda is the next clause's
         if _compared_with(tok, trigger):
             continue  # "a growth course similar to that of the EU-25": a yardstick, not who takes part
+        if _set_apart(tok, trigger):
+            continue  # "except Cuba", "according to the UN": left out, or who tells it (the source)
         if i not in got.heads and _for_an_occasion(tok, trigger, resolver):
             continue  # "arrived for the Summit of the Americas": where one goes, not who takes part
         if i not in got.heads and (_in_a_happening_set_beside(tok, trigger) or _in_a_happening_told_with(tok, trigger)):
@@ -2026,6 +2028,29 @@ def _compared_with(tok, trigger) -> bool:
             if word in ("to", "with") and doc[heads[node]].lemma_.lower() in _YARDSTICK_HEADS:
                 return True
             if doc[node].lemma_.lower() == "compare":  # "compared with": the parser's preposition
+                return True
+        node = heads[node]
+    return False
+
+
+# Prepositions whose object the happening leaves out: "all leaders except Cuba's", "excluding
+# Japan", "talks without Hamas", "met X instead of Y".
+_LEAVING_OUT = frozenset({"except", "excluding", "barring", "without"})
+
+
+def _set_apart(tok, trigger) -> bool:
+    """Is the name in a phrase that sets it apart from the happening: left out of it ("except Cuba",
+    "excluding Japan", "without Hamas", "instead of Y") or telling it ("according to the UN": the
+    row's source, GUIDELINES section 4, not a participant)?"""
+    t = tables(tok.doc)
+    heads, deps, lower = t.heads, t.deps, lowered(tok.doc)  # up the tree without a Token per step
+    node = tok.i
+    while heads[node] != node and node != trigger.i:
+        if deps[node] == "prep":
+            word = lower[node]
+            if word in _LEAVING_OUT:
+                return True
+            if word == "to" and lower[heads[node]] == "according" or word == "of" and lower[heads[node]] == "instead":
                 return True
         node = heads[node]
     return False
