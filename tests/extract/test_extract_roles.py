@@ -215,3 +215,28 @@ def test_roles_a_name_set_apart_from_the_happening_takes_no_part(text, trigger, 
 
     found = [r for n, r in actors(text, trigger) if n == name]
     assert found == ([role] if role else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "kept"),
+    [
+        # "except for": the one left out takes no part
+        (
+            "All leaders attended the dialogue on Monday, except for Hezbollah leader Hassan Nasrallah.",
+            "attended",
+            "Hassan Nasrallah",
+            False,
+        ),
+        # the phrase leaves out the partners, not what the bids are for
+        (
+            "Air France and Lufthansa have launched bids without local partners for Sun Air.",
+            "launched",
+            "Sun Air",
+            True,
+        ),
+    ],
+)
+def test_roles_only_the_phrase_left_out_is_left_out(text, trigger, name, kept):
+    from tests.extract.test_extract_actor_names import names
+
+    assert (name in names(text, trigger)) == kept

@@ -2045,13 +2045,15 @@ def _set_apart(tok, trigger) -> bool:
     t = tables(tok.doc)
     heads, deps, lower = t.heads, t.deps, lowered(tok.doc)  # up the tree without a Token per step
     node = tok.i
+    first = True  # the phrase the name is in (not one it is deeper in: "bids without partners for Sun Air")
     while heads[node] != node and node != trigger.i:
         if deps[node] == "prep":
-            word = lower[node]
-            if word in _LEAVING_OUT:
+            word, above = lower[node], lower[heads[node]]
+            if word == "to" and above == "according":
+                return True  # the whole phrase tells who tells it: "according to a report by the UN"
+            if first and (word in _LEAVING_OUT or word in ("of", "for") and above in ("instead", "except")):
                 return True
-            if word == "to" and lower[heads[node]] == "according" or word == "of" and lower[heads[node]] == "instead":
-                return True
+            first = False
         node = heads[node]
     return False
 
