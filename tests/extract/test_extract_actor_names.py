@@ -631,3 +631,25 @@ def test_actor_names_a_family_name_in_another_form_is_another_person():
         " Ivan Petrova, his wife, was questioned on Tuesday."
     )
     assert names(text, "questioned") == ["Ivan Petrova"]
+
+
+def test_actor_names_a_title_that_is_one_persons_name_is_a_person_he_stands_for():
+    # "the Dalai Lama", left untagged, is the one person "he" stands for after it
+    text = (
+        "The Dalai Lama arrived in Ottawa on Tuesday for a three-day visit. "
+        "He met Prime Minister Stephen Harper on Wednesday."
+    )
+    assert names(text, "met") == ["Dalai Lama", "Stephen Harper"]
+
+
+def test_actor_names_a_title_that_is_one_persons_name_in_apposition_is_that_person():
+    text = (
+        "The exiled Tibetan leader, the Dalai Lama, opened a meditation centre in Zurich on Friday. "
+        "He later addressed a crowd of 5,000 in the city's main square."
+    )
+    assert names(text, "addressed") == ["Dalai Lama"]
+
+
+def test_actor_names_a_title_opening_a_bodys_name_leaves_the_body_whole():
+    text = "The Aga Khan Foundation opened a school in Kabul on Monday."
+    assert names(text, "opened") == ["Aga Khan Foundation"]

@@ -65,6 +65,7 @@ from timeline.extract.names import (
     repair_bounds,
     storms_told,
     title_before_name,
+    title_names,
     trim_edges,
     trim_person,
     with_designators,
@@ -249,7 +250,9 @@ class ActorResolver:
         doc_ents = doc.ents  # (spaCy makes a Span for every entity on each call: once)
         ents = join_names_cut_at_preposition(
             join_names_cut_at_and(
-                join_adjacent_persons(join_nationality_and_place([e for e in doc_ents if e.label_ in ACTOR_LABELS]))
+                join_adjacent_persons(
+                    join_nationality_and_place(title_names(doc, [e for e in doc_ents if e.label_ in ACTOR_LABELS]))
+                )
             )
         )
         ents = [e for e in ents if not common_word_at_start(e, lower_words) and not common_word_as_modifier(e)]
