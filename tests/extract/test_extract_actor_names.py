@@ -653,3 +653,19 @@ def test_actor_names_a_title_that_is_one_persons_name_in_apposition_is_that_pers
 def test_actor_names_a_title_opening_a_bodys_name_leaves_the_body_whole():
     text = "The Aga Khan Foundation opened a school in Kabul on Monday."
     assert names(text, "opened") == ["Aga Khan Foundation"]
+
+
+def test_actor_names_a_surname_tagged_a_place_takes_the_given_name_left_before_it():
+    # the tagger calls "Matanga" a place and leaves "Ruvimbo" out: one person's name, whom "she" is
+    text = (
+        "Provincial governor Ruvimbo Matanga announced on Tuesday that the road would reopen. "
+        "She later visited the flooded villages on Wednesday."
+    )
+    assert actors(text, "announced") == [("Ruvimbo Matanga", "agent")]
+    assert actors(text, "visited") == [("Ruvimbo Matanga", "agent")]
+
+
+def test_actor_names_a_place_after_a_word_that_modifies_it_stays_a_place():
+    # "Brent" before "North Sea" names a crude, no given name of a person
+    text = "Brent North Sea crude for January delivery rose 40 cents to 62 dollars on Monday."
+    assert "Brent North Sea" not in names(text, "rose")

@@ -61,6 +61,7 @@ from timeline.extract.names import (
     names_after_titles,
     names_document,
     nationality_country,
+    person_tagged_as_place,
     phrase_text,
     repair_bounds,
     storms_told,
@@ -266,7 +267,7 @@ class ActorResolver:
         ents = [e for e in (_without_loose_edges(e) for e in ents) if e is not None]
         named = {clean_name(span_text(e)) for e in ents}
         ents = [trim_edges(e) for e in ents]
-        ents = [repair_bounds(doc, trim_person(e), named) for e in ents if e is not None]
+        ents = [repair_bounds(doc, trim_person(person_tagged_as_place(e)), named) for e in ents if e is not None]
         ents = with_designators(doc, [as_storm(as_nationality(e)) for e in ents if e is not None])
         ents = names_after_titles(doc, ents)
         cleaned = [(e, clean_name(span_text(e))) for e in ents]

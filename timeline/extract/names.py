@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from timeline.extract.gazetteer import country_for_adjective, country_name, is_known_org, is_place
+from timeline.extract.gazetteer import capital_country, country_for_adjective, country_name, is_known_org, is_place
 from timeline.extract.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -189,6 +189,54 @@ def trim_person(ent):
     trimmed = ent.doc[ent.start + 1 : ent.end]
     trimmed.label_ = "PERSON"
     return trimmed
+
+
+def person_tagged_as_place(ent):
+    """ "ZEC spokesperson Ethloile Silaigwana said", "President Thabo Mbeki will travel": a surname
+    the tagger took for a place (no place, country, capital or nationality the gazetteer knows),
+    with the given name it left untagged right before it (one or two capitalised proper nouns hung
+    on it, none a title, a place or a body's word), is a person's whole name; ``ent`` else. A name
+    that modifies a noun ("Brent North Sea crude") is left as it is."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) > 2 or ent.start == 0:
+        return ent
+    doc = ent.doc
+    t = tables(doc)  # (the word before from the tables: most place names have no proper noun before)
+    b = ent.start - 1
+    if t.pos[b] != "PROPN" or t.ents[b] or t.deps[b] != "compound" or not ent.start <= t.heads[b] < ent.end:
+        return ent
+    if not all(w.is_title and w.is_alpha for w in ent) or ent.root.dep_ in ("compound", "amod", "nmod"):
+        return ent
+    text = span_text(ent)
+    if is_place(text) or country_name(text) or country_for_adjective(text) or capital_country(text):
+        return ent
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and _given_name_word(doc[start - 1], ent):
+        start -= 1
+    if start == ent.start:
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _given_name_word(tok, ent) -> bool:
+    """An untagged capitalised proper noun hung on the name after it, no title, place or body's word."""
+    low = tok.lower_.rstrip(".")
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.dep_ == "compound"
+        and ent.start <= tok.head.i < ent.end
+        and tok.is_title
+        and tok.is_alpha
+        and bool(tok.whitespace_)
+        and low not in _NOT_GIVEN_NAMES
+        and not is_place(tok.text)
+        and country_for_adjective(tok.text) is None
+    )
+
+
+_NOT_GIVEN_NAMES = (
+    ROLE_HEADS | TITLE_WORDS | HONORIFICS | PERSON_TITLES | PLACE_NOUNS | ORG_WORDS | FACILITY_NOUNS | PORTFOLIO_WORDS
+)
 
 
 def _joining_hyphen(tok) -> bool:
