@@ -83,3 +83,15 @@ def test_the_plane_is_no_agency_nor_authority_named_before(teller):
         "The plane had just returned from maintenance abroad on Saturday."
     )
     assert doers(text, "returned") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the town of Bunia on Monday, according to Le Potentiel.",
+        "Rebels seized the town of Bunia on Monday, according to the United Nations.",
+    ],
+)
+def test_actor_news_sources_who_a_happening_is_according_to_is_its_source_no_party(text):
+    # the teller after "according to" is the row's source, not a participant of the seizure
+    assert doers(text, "seized") == []
