@@ -811,7 +811,7 @@ class ActorResolver:
             owning[name] += _owns_his_or_her(ent)
             plural[name] += _owns_their_or_its(ent)
             titled[name] += _after_person_noun(ent)
-            pressed[name] += _after_press_noun(ent)
+            pressed[name] += _after_press_noun(ent) or _before_press_noun(ent)
             honoured[name] += _after_title(ent)
             bodied[name] += _beside_body_noun(ent)
             business[name] += _told_as_business(ent)
@@ -891,11 +891,16 @@ class ActorResolver:
                 and not (owning[name] or aged[name] or described[name] or titled[name] or honoured[name])
             ):
                 label = "ORG"  # "guided Urawa Reds to their first title": a team, whatever the tagger said
-            if (label == "PERSON" and pressed[name] or label in ("PERSON", "NORP") and bodied[name]) and not (
-                owning[name] or aged[name] or described[name]
-            ):
-                # "the government weekly Akhbar al-Yom", "the daily Kompas": a paper, no one; "Hanbo,
-                # the country's largest conglomerate, collapsed": a business, no one nor a people
+            if (
+                (label in _PRESS_MISTAKEN or label in ("GPE", "LOC") and not is_place(name))
+                and pressed[name]
+                or label in ("PERSON", "NORP")
+                and bodied[name]
+            ) and not (owning[name] or aged[name] or described[name]):
+                # "the government weekly Akhbar al-Yom", "the daily Kompas", "the Tribune newspaper",
+                # "the daily Le Figaro" (tagged a building), "the Israeli party Kadima", "the Golkar
+                # party": a paper or a party, no one nor a place; "Hanbo, the country's largest
+                # conglomerate, collapsed": a business, no one nor a people
                 label = "ORG"
             if label != "ORG" and _body_by_its_name(name, label):
                 # "Spain's Telefonica SA" tagged a building: a company by its legal form; "Manchester
@@ -1994,9 +1999,26 @@ def _after_press_noun(ent) -> bool:
     government weekly Akhbar al-Yom", "the daily Kompas reported")? Such a name is the paper's."""
     if ent.start == 0:
         return False
-    if lower_texts(tables(ent.doc))[ent.start - 1] not in _PRESS_WORDS:
+    if lower_texts(tables(ent.doc))[ent.start - 1] not in _PRESS_WORDS | {"party"}:
         return False  # (from the tables: a Token made only for a word for the press)
     return ent.doc[ent.start - 1].is_lower
+
+
+def _before_press_noun(ent) -> bool:
+    """Is the name written right before a lower-case word for a paper, a broadcaster or a party
+    that it hangs on ("the Tribune newspaper", "Fraternite Matin newspaper said", "the Golkar
+    party")? The name is the paper's or the party's. (Not a plural: "the Murdoch newspapers" are
+    a man's.)"""
+    t = tables(ent.doc)
+    end = ent.end
+    if end >= len(t.heads) or lower_texts(t)[end] not in _NAMED_BODY_WORDS or t.heads[ent.root.i] != end:
+        return False  # (from the tables: a Token made only for a word for the press hung on)
+    return ent.doc[end].is_lower
+
+
+_NAMED_BODY_WORDS = (_PRESS_WORDS - {"paper"}) | {"party"}
+# Labels the tagger gives a paper's or a party's name ("the daily Le Figaro" a building)
+_PRESS_MISTAKEN = frozenset({"PERSON", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
 def _owns_their_or_its(ent) -> bool:
