@@ -2434,12 +2434,6 @@ def _set_on_a_place_noun(tok) -> bool:
     return first.dep_ in _MODIFIER_DEPS and (head.lower_ in PLACE_NOUNS or head.lemma_.lower() in PLACE_NOUNS)
 
 
-def _according_to(tok) -> bool:
-    """Is the word the object of "according to" ("according to the daily Le Potentiel")?"""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
-
-
 def _places_apart(trig, people: list[Participant], places) -> tuple[list[Participant], list[str]]:
     """A place that only qualifies a word ("the Kazakh capital", "a Brussels summit", "the Aleppo
     evacuations", "the capital of Kazakhstan") is where, not who: it goes to the places."""
@@ -2457,8 +2451,6 @@ def _places_apart(trig, people: list[Participant], places) -> tuple[list[Partici
             p.role == "other" or p.role == "patient" and is_reporting(trig) or _quoted_by(trig, tok)
         ):
             continue  # "(Reuters)", "told Xinhua", "was quoted by Itar-Tass": the channel of the news
-        if p.role == "other" and _according_to(tok):
-            continue  # "seized the town, according to Le Potentiel": who tells it, its source, no party
         if p.role in ("patient", "other") and is_reporting(trig) and _media_phrase(tok):
             continue  # "told BBC radio", "told the Sabah daily", "told the national AAP news agency"
         if p.role == "other" and _occasion_name(p):
