@@ -61,6 +61,36 @@ def test_actor_names_party_nickname_is_the_party_the_article_names():
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "full"),
+    [
+        ("Juventus drew with Inter Milan on Sunday. Juve will play Roma on Wednesday.", "play", "Juventus"),
+        (
+            "Barcelona signed the Dutch forward Tom Kessel on Monday. Barca paid 20 million euros for him.",
+            "paid",
+            "Barcelona",
+        ),
+    ],
+)
+def test_actor_names_a_clipped_name_is_the_club_it_is_written_short_for(text, trigger, full):
+    assert full in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        ("Nigeria and Niger signed a border agreement on Monday.", "signed", {"Nigeria", "Niger"}),
+        (
+            "Ronaldinho scored twice on Sunday as Barcelona beat Sevilla. Ronaldo scored for Real Madrid on Sunday.",
+            "scored",
+            {"Ronaldinho"},
+        ),
+    ],
+)
+def test_actor_names_no_country_nor_person_is_a_clipped_name_of_another(text, trigger, who):
+    assert who <= set(names(text, trigger))
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "country"),
     [
         ("The Burkinabe government expelled a Belgian diplomat on Friday.", "expelled", "Burkina Faso"),

@@ -1064,6 +1064,7 @@ class ActorResolver:
             elif label in ("GPE", "NORP"):
                 target = country_name(name) or name
             canon[name] = self.aliases.get(" ".join(target.lower().split()), target)
+        _clipped_names(canon, distinct, labels)
         for name, target in canon.items():
             # "GM" -> "General Motors" -> "General Motors Corp."
             if canon.get(target, target) != target and name not in self.aliases.values():
@@ -1156,6 +1157,13 @@ class ActorResolver:
             return (storms.pop() if len(storms) == 1 else self._storms_told()[name]), "EVENT"
         if is_place(name):
             return country_name(name) or name, "GPE"
+        if len(words) == 1 and name.lower() not in self.lower_words:
+            # "Barca paid" (untagged) after "Barcelona": the club the name is written short for (no
+            # word the text writes in lower case: "Gold rose" is no "Goldman")
+            names = list(self.actors)
+            clipped = _clipped_from(name, names, {n: self.actors[n].type for n in names})
+            if clipped is not None:
+                return clipped, self.actors[clipped].type
         people = self._people(words)
         if people is not None:
             return people, "NORP"
@@ -2132,6 +2140,48 @@ def _full_person_name(name: str, persons: list[str], uses: Counter) -> str | Non
         if weight[ranked[0]] >= 2 * weight[ranked[1]]:
             longer = {ranked[0]}
     return longer.pop() if len(longer) == 1 else None
+
+
+_CLIPPED_ENDINGS = frozenset("aeio")
+
+
+def _clipped_names(canon: dict[str, str], distinct: list[str], labels: dict[str, str]) -> None:
+    """ "Juve" (tagged a person) after "Juventus", "Barca" after "Barcelona": a name no other rule
+    gave a canonical name is the club's or the company's it is written short for (see
+    :func:`_clipped_from`), of that one's type."""
+    for name in distinct:
+        if canon.get(name) == name:
+            canon[name] = _clipped_from(name, distinct, labels) or name
+
+
+def _clipped_from(name: str, distinct: list[str], labels: dict[str, str]) -> str | None:
+    """The one other one-word name of the text, an organisation's or a place's (a city standing for
+    its club), that ``name`` is written short for: its first four letters or more, with at most a
+    vowel after them ("Juve" for "Juventus", "Barca" for "Barcelona", "Citi" for "Citigroup"), two
+    letters or more shorter; ``labels`` then gives ``name`` that name's label. News clips a club's
+    or a company's name so; a country is no clipped name of another ("Niger" beside "Nigeria"), nor
+    is a person's name ("Ronaldo", "Ronaldinho"), nor a surname of a person of the text."""
+    if len(name) < 4 or " " in name or not name.isalpha() or not name[0].isupper() or name.isupper():
+        return None
+    if country_name(name) is not None or labels.get(name) == "NORP":
+        return None
+    if any(name in other.split()[1:] for other in distinct if labels[other] == "PERSON"):
+        return None
+    low = name.lower()
+    stem = low[:-1] if len(low) >= 5 and low[-1] in _CLIPPED_ENDINGS else None
+    found = [
+        other
+        for other in distinct
+        if other.isalpha()
+        and labels[other] in ("ORG", "GPE")
+        and len(other) - len(name) >= 2
+        and (other.lower().startswith(low) or stem is not None and other.lower().startswith(stem))
+        and country_name(other) is None
+    ]
+    if len(found) != 1:
+        return None
+    labels[name] = labels[found[0]]
+    return found[0]
 
 
 def _spelt_alike(name: str, persons: list[str], uses: Counter) -> str | None:
