@@ -956,6 +956,11 @@ class Antecedents:
         ``exclude``: who cannot be meant (the speaker of a quotation, for "he")."""
         low = token.lower_
         if low in PERSON_PRONOUNS:
+            untold = self._untold_subject_of_its_sentence(token, sent_index)
+            if untold is not None:
+                # "Solanki (untagged) steadied the innings with Flintoff, before he was caught": the
+                # subject the sentence is about, not one named in passing nor in a sentence before
+                return self._person_by_surname(untold.text, exclude)
             return self._in_sight(token, sent_index, exclude, self._persons_by_sent, "PERSON")
         if low in THING_PRONOUNS and not _expletive_it(token):
             if token.dep_ == "dobj" and self._thing_object_before(token):
@@ -1479,6 +1484,7 @@ class Antecedents:
                 # found ...": the "it" that sentence told of goes on, whatever it stands for
                 return None
             back += 1
+        here = self._past_an_untold_subject(token, sent_index, back, here)
         if here and back - 1 > reach:
             # past a quotation, the one speaking it: who its sentence before is about ("Agassi's
             # withdrawal came after Nadal pulled out. '... I hope his injury ...' He complained":
@@ -1497,6 +1503,76 @@ class Antecedents:
                 return None
             return name, self.actors[name].type if name in self.actors else type_
         return None
+
+    def _untold_subject_of_its_sentence(self, token, sent_index: int):
+        """The subject of its sentence's main verb, when a he/she is the subject of a clause hung on
+        that verb after it ("before he was caught", "and he scored") and it is a proper noun or a
+        noun for a person that no name tells, the tagger's or a resolution's ("Solanki steadied the
+        innings with Flintoff, before he was caught", "The minister met Tom Vale before he flew"):
+        the pronoun goes on with that subject, not with one named in passing. A noun for a person
+        only stops one named in passing in its sentence: it may tell one named before ("Ian Blair
+        is warning ... The police chief said as he battled for more powers"). Else None."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
+            return None
+        clause = token.head
+        if clause.dep_ not in ("advcl", "conj") or clause.head.dep_ != "ROOT":
+            return None
+        subject = first_child(clause.head, ("nsubj", "nsubjpass"))
+        if subject is None or subject.i >= token.i or not self._untold_person(subject, token):
+            return None
+        if subject.tag_ == "NN" and not any(
+            subject.i < i < token.i for i, _ in self._persons_by_sent.get(sent_index, ())
+        ):
+            return None
+        return subject
+
+    def _untold_person(self, subject, pronoun) -> bool:
+        """Is ``subject`` a person whom no name tells, that ``pronoun`` may stand for: a noun for a
+        person ("the minister", "the man") or a proper noun the tagger left untagged ("Solanki"),
+        that no resolution read as anyone, of the pronoun's sex as far as the noun tells?"""
+        if subject.i in self._token_actor or self.person_told_at(subject.i) is not None:
+            return False
+        if subject.tag_ == "NN":
+            if any(
+                self._token_actor.get(i, ("", ""))[1] == "PERSON"
+                for i in range(subject.left_edge.i, subject.right_edge.i + 1)
+            ):
+                return False  # "The UN envoy, Martti Ahtisaari, began ...": named beside the noun
+            lemma = subject.lemma_.lower()
+            sex = _SEX_WORDS.get(lemma)
+            return lemma in _SUBJECT_PERSON_NOUNS and (sex is None or sex == _PRONOUN_SEX.get(pronoun.lower_))
+        if subject.tag_ != "NNP" or not subject.text[:1].isupper() or subject.ent_type_ not in ("", "PERSON"):
+            return False  # (a body's or a place's name, whatever the resolution made of it)
+        # "A former All-Star, Byrd's best season came": a description; "The ... People's Court of
+        # Beijing rejected": a body's name
+        return not any_child(subject, ("det", "poss", "prep")) and subject.lower_ not in ORG_HEADS | FACILITY_NOUNS
+
+    def _past_an_untold_subject(self, token, sent_index: int, back: int, here: set[str]) -> set[str]:
+        """The one person ``here`` found ``back - 1`` sentences before a he/she subject, or none
+        when that sentence's main subject is a person whom no name tells and the one found is named
+        there in passing ("The minister met Tom Vale in Paris. He later flew to Rome": the minister,
+        not Tom Vale; "The coach praised Tom Vale. He said"). A sentence that reports what someone
+        said, or tells who says it ("according to"), is left alone ("An official said Tom Vale was
+        arrested. He was released")."""
+        if len(here) != 1 or back < 2 or token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+            return here
+        sent = _sentence_back(token, back - 1)
+        root = sent.root
+        subject = first_child(root, ("nsubj", "nsubjpass"))
+        if subject is None or is_speech(root) or not self._untold_person(subject, token):
+            return here
+        if any(t.lower_ == "according" for t in sent):
+            return here  # "..., according to spokesman Bruno Vekaric. Still, he welcomed": who tells it
+        return set()
+
+    def _person_by_surname(self, word: str, exclude: str | None) -> tuple[str, str] | None:
+        """The one person of the document whose name has ``word`` after its first word, else None."""
+        found = {
+            name
+            for name, actor in self.actors.items()
+            if actor.type == "PERSON" and word in name.split()[1:] and name != exclude
+        }
+        return (found.pop(), "PERSON") if len(found) == 1 else None
 
     def _bound_by_its_clause(self, token, here: set[str], type_: str) -> set[str]:
         """Of several persons ``here`` in sight in a possessive "his"/"her"'s own sentence, the one
@@ -2046,6 +2122,10 @@ _SOMEONE = (
         immigrant defector spy agent envoy ambassador mayor governor senator minister""".split()
     )
 )
+
+
+# Nouns for a person the subject of a sentence may be told by, unnamed ("the minister", "the captain").
+_SUBJECT_PERSON_NOUNS = _PERSON_NOUNS | ROLE_HEADS | _SOMEONE
 
 
 def told_as_someone(tok, any_article: bool = False) -> bool:
