@@ -411,6 +411,12 @@ def test_a_he_does_not_go_on_with_one_named_in_passing_past_the_unnamed_subject_
             "flew",
             ["Piet Molen"],
         ),
+        # a passive "he" goes on with the one the sentence before acted on
+        (
+            "A federal judge removed Tom Vale from the case on Monday. He was replaced by two lawyers.",
+            "replaced",
+            ["Tom Vale"],
+        ),
         # what someone said is about the one it names
         (
             "An official said Tom Vale had been arrested on Monday. He was released on Tuesday.",

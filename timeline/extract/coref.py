@@ -1551,11 +1551,12 @@ class Antecedents:
         """The one person ``here`` found ``back - 1`` sentences before a he/she subject, or none
         when that sentence's main subject is a person whom no name tells and the one found is named
         there in passing ("The minister met Tom Vale in Paris. He later flew to Rome": the minister,
-        not Tom Vale; "The coach praised Tom Vale. He said"). A sentence that reports what someone
+        not Tom Vale; "The coach praised Tom Vale. He said"), when the pronoun is an active verb's
+        subject. A sentence that reports what someone
         said, or tells who says it ("according to"), is left alone ("An official said Tom Vale was
         arrested. He was released")."""
-        if len(here) != 1 or back < 2 or token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
-            return here
+        if len(here) != 1 or back < 2 or token.lower_ not in ("he", "she") or token.dep_ != "nsubj":
+            return here  # (a passive "he" goes on with the one acted on: "A judge removed Vacco. He was replaced")
         sent = _sentence_back(token, back - 1)
         root = sent.root
         subject = first_child(root, ("nsubj", "nsubjpass"))
