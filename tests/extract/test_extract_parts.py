@@ -22,6 +22,11 @@ from timeline.extract.gazetteer import country_for_adjective, country_name, is_k
         (["348.8", "billion"], 348.8e9),
         (["2", "million"], 2e6),
         (["many"], None),
+        # a number written out in two words, or a teen: "Twenty-two civilians", "Fifteen people"
+        (["Twenty", "two"], 22.0),
+        (["Thirty-one"], 31.0),
+        (["fifteen"], 15.0),
+        (["three", "hundred"], 300.0),
     ],
 )
 def test_parts_parse_number(words, value):

@@ -751,3 +751,23 @@ def test_a_verb_that_hands_its_row_to_its_noun_and_the_noun_give_one_row():
     tours = [e for e in timeline.events if any(m.trigger == "tour" for m in e.mentions)]
     assert len(tours) == 1
     assert tours[0].summary.startswith("Envoy Lena Varga embarked on her first tour")
+
+
+def test_a_toll_written_out_in_the_lead_and_in_digits_after_is_one_row():
+    # "Twenty-two" is 22, not 20: the figure the body restates agrees with the lead's
+    text = (
+        "Twenty-two civilians were killed in an attack on a bus in northern Ruritania, police said on Saturday. "
+        "A police spokesman said 22 civilians were killed and 10 wounded when gunmen ambushed the bus near Sirba."
+    )
+    found = rows(text)
+    assert ("killed", "killed") in found
+    assert ("killed",) not in found
+
+
+def test_a_toll_written_out_stays_apart_from_another_count():
+    text = (
+        "Thirty-one miners were killed in a gas blast at a pit in Ostravia on Monday, officials said. "
+        "A rescuer said 13 miners were killed in the blast."
+    )
+    found = rows(text)
+    assert ("killed",) in found and ("killed", "killed") not in found

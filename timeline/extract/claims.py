@@ -36,40 +36,37 @@ QUALIFIERS = (
 )
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "dozen": 12,
-}
+    word: n
+    for n, word in enumerate(
+        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen""".split(),
+        start=1,
+    )
+} | {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_WORD_NUMBERS |= {"hundred": 100, "dozen": 12}
+# The tens a unit joins in a number written out ("twenty-two", "Thirty one"), and the units.
+_TENS = frozenset(range(20, 100, 10))
+_UNITS = frozenset(range(1, 10))
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 _CLAIM_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def parse_number(words: list[str]) -> float | None:
-    """ "6,400" -> 6400; "348.8 billion" -> 3.488e11; "five" -> 5; None when not a number."""
+    """ "6,400" -> 6400; "348.8 billion" -> 3.488e11; "five" -> 5; "Twenty-two" (or "twenty", "two")
+    -> 22, "fifteen" -> 15; None when not a number."""
     value = None
-    for w in words:
+    tens = False  # the word before was a number of tens written out ("twenty")
+    for w in (part for word in words for part in (word.split("-") if word.replace("-", "").isalpha() else [word])):
         low = w.lower().replace(",", "")
         if re.fullmatch(r"\d+(?:\.\d+)?", low):
             value = float(low)
+        elif tens and value is not None and _WORD_NUMBERS.get(low) in _UNITS:
+            value += _WORD_NUMBERS[low]  # "Twenty-two civilians": 22, not 20
         elif low in _WORD_NUMBERS and value is None:
             value = float(_WORD_NUMBERS[low])
         elif low in _SCALES and value is not None:
             value *= _SCALES[low]
+        tens = _WORD_NUMBERS.get(low) in _TENS
     return value
 
 

@@ -1765,6 +1765,7 @@ _COUNTS = {
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {w: 10 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())}
+_TENS = frozenset(range(20, 100, 10))
 # Words next to a number that make it a day, a year or an hour, no count of what happened.
 _NOT_A_COUNT = frozenset(MONTHS) | frozenset({"sept", "a", "p", "am", "pm", "gmt", "hours"})
 
@@ -1783,7 +1784,11 @@ def _numbers(event: Event) -> set[int]:
             if 1000 <= value <= 2999 and "," not in word:
                 continue  # a year
         elif word in _COUNTS:
+            if i and words[i - 1] in _COUNTS and _COUNTS[words[i - 1]] in _TENS and 0 < _COUNTS[word] < 10:
+                continue  # the "two" of "Twenty-two", counted with its tens
             value = _COUNTS[word]
+            if value in _TENS and i + 1 < len(words) and 0 < _COUNTS.get(words[i + 1], 0) < 10:
+                value += _COUNTS[words[i + 1]]  # "Twenty-two civilians": 22
         else:
             continue
         near = set(words[max(0, i - 1) : i]) | set(words[i + 1 : i + 2])
