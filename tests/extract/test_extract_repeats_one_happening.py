@@ -771,3 +771,36 @@ def test_a_toll_written_out_stays_apart_from_another_count():
     )
     found = rows(text)
     assert ("killed",) in found and ("killed", "killed") not in found
+
+
+def test_a_lead_speaker_described_is_the_minister_the_next_sentence_names():
+    # "A Kenyan minister" of the lead is the "Finance Minister Karl Oster" the body names at once:
+    # his call and his quoted words are one statement, with him as its speaker
+    text = (
+        "A Kenyan minister on Tuesday called for an end to the fuel subsidies that cost the treasury billions. "
+        '"We cannot go on paying for every litre," Finance Minister Karl Oster told state radio.'
+    )
+    timeline = api.extract([text], ref_date=dt.date(2006, 12, 14))
+    (row,) = [e for e in timeline.events if e.mentions[0].trigger == "called"]
+    assert [m.trigger for m in row.mentions] == ["called", "told"]
+    assert ("Karl Oster", "agent") in {(a.name, a.role) for a in row.actors}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a minister of another country
+        '"We cannot go on paying for every litre," Ugandan Finance Minister Karl Oster told state radio.',
+        # one more minister
+        "Finance Minister Karl Oster also told state radio that the budget deficit would widen.",
+        # named only sentences later
+        "The subsidies were introduced in 2002. Prices rose sharply last year. "
+        "Energy Minister Karl Oster said on Tuesday that the budget deficit would widen.",
+    ],
+)
+def test_a_lead_speaker_described_is_not_another_minister(body):
+    text = (
+        "A Kenyan minister on Tuesday called for an end to the fuel subsidies that cost the treasury billions. " + body
+    )
+    found = rows(text)
+    assert ("called",) in found

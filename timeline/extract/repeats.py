@@ -2879,6 +2879,8 @@ def _unnamed_for(unnamed: Event, named: Event) -> bool:
     tokens = _TOKENS.findall(unnamed.summary)
     trigger = _words(unnamed.predicate.text)[:1]
     at = next((i for i, t in enumerate(tokens) if [t.casefold()] == trigger), None)
+    while at is not None and at > 2 and tokens[at - 1].casefold() in _DAY_BETWEEN:
+        at -= 1  # "A Kenyan minister on Tuesday called for ...": the subject ends before its day
     if at is None or not 2 <= at <= UNNAMED_REACH or tokens[0].casefold() not in ("a", "an"):
         return False
     if tokens[at - 1].casefold() not in ROLE_HEADS:
@@ -2889,10 +2891,52 @@ def _unnamed_for(unnamed: Event, named: Event) -> bool:
     speaker = next(r for r in named.actors if r.role == "agent" and r.name == _speaker(named))
     if speaker.type != "PERSON":
         return country_name(speaker.name) in countries
-    return any(
+    if any(
         _titled_by(tokens, speaker.name.split(), countries) or _possessed_by(tokens, speaker.name.split(), countries)
         for tokens in (_TOKENS.findall(m.text) for m in named.mentions)
-    )
+    ):
+        return True
+    # "An Israeli minister called Thursday for ..." ... "Labor Minister Eli Yishai told Israel radio":
+    # the person the next sentences first name by a title of the same head, of no other country
+    head = tokens[at - 1].casefold()
+    return any(
+        0 < n.sentence - u.sentence <= UNNAMED_NAMED_WITHIN
+        and _headed_title(_TOKENS.findall(n.text), speaker.name.split(), head, countries)
+        for u in unnamed.mentions[:1]
+        for n in named.mentions
+        if n.doc == u.doc
+    ) and not _another(named)  # "Defence Minister X also said": one more minister
+
+
+# Words of a day told between a statement's subject and its verb ("A Kenyan minister on Tuesday said").
+_DAY_BETWEEN = _DAY_WORDS | {"on"}
+
+
+# How many sentences after a statement of a speaker described only ("An Israeli minister") the
+# person may be named by a title of the same head ("Labor Minister Eli Yishai").
+UNNAMED_NAMED_WITHIN = 2
+
+
+def _headed_title(tokens: list[str], name: list[str], head: str, countries: set[str | None]) -> bool:
+    """Is the person named ``name`` titled, in these words, by capitalized words right before the
+    name that end in ``head`` ("Labor Minister Eli Yishai", "Infrastructure Minister Benjamin Ben
+    Eliezer") and name no other country than ``countries`` ("Egyptian Foreign Minister" is not the
+    minister of "An Israeli minister")?"""
+    if not name:
+        return False
+    for at in (i for i in range(len(tokens)) if tokens[i : i + len(name)] == name):
+        title: list[str] = []
+        for tok in reversed(tokens[max(0, at - ACTING_FOR_REACH) : at]):
+            if not tok[:1].isupper():
+                break
+            title.insert(0, tok)
+        if not title or title[-1].casefold() != head:
+            continue
+        words = title + [" ".join(title[i : i + 2]) for i in range(len(title) - 1)]
+        named = {country_for_adjective(w) or country_name(w.removesuffix("'s")) for w in words} - {None}
+        if named <= countries:
+            return True
+    return False
 
 
 def _possessed_by(tokens: list[str], name: list[str], countries: set[str | None]) -> bool:
