@@ -1,4 +1,5 @@
-"""Month and weekday names: the one table that ingest, temporal and extract read."""
+"""Month and weekday names, and numbers written out: the one table of each that ingest, temporal and
+extract read."""
 
 from __future__ import annotations
 
@@ -28,4 +29,16 @@ WEEKDAYS: dict[str, int] = {
     "friday": 5,
     "saturday": 6,
     "sunday": 7,
+}
+
+# Numbers written out, as dates, durations and counts give them ("six years ago", "Twenty-two civilians").
+SMALL_NUMBERS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS: dict[str, int] = {
+    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
 }

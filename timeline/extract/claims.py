@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import SMALL_NUMBERS, TENS
 from timeline.extract.clauses import clause_indices, lowered, subtree_indices
 from timeline.model import Claim
 from timeline.nlp.doctables import entity_start, sentence_of, tables
@@ -35,17 +36,10 @@ QUALIFIERS = (
     "well over",
 )
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
-_WORD_NUMBERS = {
-    word: n
-    for n, word in enumerate(
-        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-        sixteen seventeen eighteen nineteen""".split(),
-        start=1,
-    )
-} | {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_WORD_NUMBERS |= {"hundred": 100, "dozen": 12}
+# Numbers written out ("five", "fifteen", "twenty"), as the temporal tagger reads them, and "a dozen".
+_WORD_NUMBERS = {w: n for w, n in (SMALL_NUMBERS | TENS).items() if n} | {"hundred": 100, "dozen": 12}
 # The tens a unit joins in a number written out ("twenty-two", "Thirty one"), and the units.
-_TENS = frozenset(range(20, 100, 10))
+_TENS = frozenset(TENS.values())
 _UNITS = frozenset(range(1, 10))
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "hundred": 1e2}
 _CLAIM_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})

@@ -2660,12 +2660,14 @@ def _witnessed_by_a_place(verb) -> bool:
     )
 
 
+# Nouns of a lasting relation between parties (lemmas): what is kept up ("have maintained close ties")
+# and what a course is told of ("relations ... have developed smoothly").
+_RELATION_NOUNS = frozenset("relation relationship tie cooperation friendship partnership exchange".split())
 # Verbs of keeping up a course, and the ties or the presence they keep: "have maintained close contacts".
 _KEEPING = frozenset("maintain keep sustain retain preserve".split())
-_TIES = frozenset(
-    "contact contacts tie ties relation relations relationship relationships cooperation communication "
-    "communications friendship exchange exchanges dialogue consultation consultations coordination "
-    "partnership presence".split()
+_TIES = _RELATION_NOUNS | frozenset(
+    "contact contacts ties relations relationships communication communications exchanges dialogue "
+    "consultation consultations coordination presence".split()
 )
 
 
@@ -3925,8 +3927,9 @@ def _beset(verb) -> bool:
     return _perfect(verb) or any_child(verb, ("auxpass", "nsubjpass"))
 
 
-# Nouns of a lasting relation between parties: "relations", "ties", "cooperation", "friendship".
-_RELATIONS = frozenset("relation relationship tie cooperation friendship partnership exchange collaboration".split())
+# Nouns of a lasting relation between parties, the subject of its course: "relations", "ties",
+# "cooperation", "friendship" (lemmas).
+_RELATIONS = _RELATION_NOUNS | {"collaboration"}
 # Verbs that tell a relation's start or end, a happening of its own ("ties broke down", "cooperation
 # resumed"), not its course.
 _RELATION_EDGES = frozenset("begin start resume commence end break collapse cease halt stop freeze suspend".split())

@@ -108,7 +108,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from timeline.calendar_words import MONTHS, WEEKDAYS
+from timeline.calendar_words import MONTHS, SMALL_NUMBERS, TENS, WEEKDAYS
 from timeline.extract.confidence import salience
 from timeline.extract.gazetteer import capital_country, city_country, country_for_adjective, country_name
 from timeline.extract.kinds import kinds, told_kinds
@@ -1758,14 +1758,8 @@ _TIME_WORDS = (
 
 
 # Number words of a count ("Nineteen Palestinians were killed" ... "the killing of 19 Palestinians").
-_COUNTS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {w: 10 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())}
-_TENS = frozenset(range(20, 100, 10))
+_COUNTS = SMALL_NUMBERS | TENS
+_TENS = frozenset(TENS.values())
 # Words next to a number that make it a day, a year or an hour, no count of what happened.
 _NOT_A_COUNT = frozenset(MONTHS) | frozenset({"sept", "a", "p", "am", "pm", "gmt", "hours"})
 

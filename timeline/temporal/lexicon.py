@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import MONTHS, WEEKDAYS
+from timeline.calendar_words import MONTHS, SMALL_NUMBERS, TENS, WEEKDAYS
 
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
@@ -28,16 +28,6 @@ UNITS: dict[str, str] = {
     "century": "CE",
 }
 
-SMALL_NUMBERS: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS: dict[str, int] = {
-    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
-}
 ORDINALS: dict[str, int] = {
     w: i
     for i, w in enumerate(
