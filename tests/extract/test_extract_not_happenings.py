@@ -231,11 +231,16 @@ def test_not_happenings_dated_forecast(text, trigger, expected):
         # what has happened until now, summed up, is a tally or a stance, no happening of a day
         ("The fever has so far killed nine cattle in the valley.", "killed", "generic"),
         ("In all, twelve houses have been destroyed by the fires.", "destroyed", "generic"),
-        ("The city has planted 4,000 trees to date.", "planted", "generic"),
         ("The senate has thus far refused to debate the bill.", "refused", "generic"),
+        ("The new vaccine has so far proven to be safer than the old one.", "proven", "generic"),
         # ... but the happening told on its own is a row
         ("The fever killed nine cattle in the valley on Sunday.", "killed", "asserted"),
         ("The storm has destroyed twelve houses in the port.", "destroyed", "asserted"),
+        # ... and so is a total of deeds, told by a number of what was done or of those who did it
+        ("The city has planted 4,000 trees to date.", "planted", "asserted"),
+        ("So far, the agency has opened nine clinics in the north.", "opened", "asserted"),
+        ("More than 3,000 volunteers have so far signed up for the clean-up.", "signed up", "asserted"),
+        ("Thus far twenty teams have arrived for the tournament.", "arrived", "asserted"),
     ],
 )
 def test_not_happenings_summed_so_far(text, trigger, expected):
