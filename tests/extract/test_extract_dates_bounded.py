@@ -27,6 +27,31 @@ def test_what_followed_a_dated_happening_is_on_or_after_its_day_not_undated():
     assert got["defeated"] == ("2006-01-01", "2006-01-31")
 
 
+def test_what_followed_a_happening_dated_to_a_day_is_of_that_day():
+    # the sequel of a happening the text dates to a day, with no time of its own, is of that day
+    got = seen(OPENING + "The coalition lost its majority after the Greens quit the cabinet on November 20.")
+    assert got["lost"] == ("2006-11-20", "2006-11-20")
+    got = seen(OPENING + "The skier broke her wrist after falling on the icy slope Sunday.")
+    assert got["broke"] == ("2006-11-26", "2006-11-26")
+
+
+def test_what_followed_a_day_told_inside_the_other_happenings_words_is_on_or_after_it():
+    # "Sunday" is the day of the killing, not of the funeral the march came after
+    text = OPENING + "Hundreds marched through the town after the funeral of a farmer killed in Sunday's raid."
+    assert seen(text)["marched"] == ("2006-11-26", TUESDAY)
+
+
+def test_what_followed_a_clause_on_a_dated_noun_is_not_the_nouns_day():
+    # "Sunday's match" is a landmark the return may lie days past, as "after Saturday's defeat" is
+    text = OPENING + "The striker returned to the side after missing Sunday's match with a knee injury."
+    assert seen(text)["returned"] == ("2006-11-26", TUESDAY)
+
+
+def test_what_goes_on_since_after_a_dated_day_is_not_that_day():
+    text = OPENING + "Divers have been searching for the crew since shortly after the boat sank on November 2."
+    assert seen(text)["searching"] != ("2006-11-02", "2006-11-02")
+
+
 def test_what_followed_soon_after_a_dated_happening_is_within_a_month_of_it():
     # "soon after", "shortly after": close after the other's time, not any day up to the article's
     got = seen(OPENING + "Two students were arrested soon after the violent protests in Lagos on July 27.")

@@ -2815,8 +2815,10 @@ def _bare_past(verb) -> bool:
 def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
     """ "Tension deepened after Hamas defeated Fatah in January": a happening told in the past with
     no date of its own, after another that the text dates, took place on or after that date and by
-    the article's day (an interval, not undated); UNDATED when no such clause follows it. A length
-    counted from the other ("two weeks after the vote") is left alone, as is a clause told first
+    the article's day (an interval, not undated); on that day when the other is a clause its own
+    words date to a day ("lost its majority after the Greens quit on November 20"); UNDATED when
+    no such clause follows it. A length counted from the other ("two weeks after the vote") is
+    left alone, as is a clause told first
     ("After the rebels seized the town on Monday, the army ..."), whose day the story takes."""
     verb = _noun_verb(trigger)
     if (
@@ -2855,8 +2857,56 @@ def _after_told(trigger, index: TimexIndex, ref_date: str) -> EventDate:
             return _counted_on(start, end, counts, t, ref_date) if len(counts) == 1 else UNDATED
         if _soon_before(marker):
             return _soon_on(start, end, t, ref_date)
+        at = next(i for i in range(part.left_edge.i, part.right_edge.i + 1) if i in by_token)
+        if start == end and _told_as_a_clause(part) and _own_time_of(at, part) and not _going_on_since(verb):
+            # "sprained his ankle after jumping from the roof Tuesday", "was reduced to a minority
+            # after the Congress withdrew its backing on March 30": the sequel of a happening the
+            # text dates to a day, told with no time of its own, is of that day, as the reader takes
+            # it (a month or a year leaves room: "froze aid after the Islamists formed a cabinet in
+            # March"; "clashes broke out after mourners turned out for the funeral of a man killed in
+            # Tuesday's unrest": Tuesday is another happening's, inside the other one's words; a
+            # happening named by a noun is a landmark the sequel may lie days past: "was sacked
+            # after Saturday's defeat")
+            return _inferred_day(start, t.text)
         return _between(start, ref_date, t.text, "inferred")
     return UNDATED
+
+
+# Links below which a time is another happening's than the "after" clause's own: a relative clause,
+# a participle or an infinitive on a noun, a clause of its own ("after the funeral of a man killed in
+# Tuesday's unrest", "after police said on Monday that ...")
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "appos", "conj"})
+
+
+def _told_as_a_clause(part) -> bool:
+    """Is the "after" ``part`` a clause ("after the Greens quit the cabinet", "after jumping from
+    the roof"), not a noun phrase ("after Saturday's defeat")?"""
+    if part.dep_ == "advcl":
+        return True
+    return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in part.children)
+
+
+def _going_on_since(verb) -> bool:
+    """Is the verb told as going on, or as going on since ("have been searching for him since shortly
+    after the slaying")? What goes on from a time is not at that time."""
+    return verb.tag_ == "VBG" or any(c.lower_ == "since" for c in verb.children)
+
+
+def _own_time_of(at: int, part) -> bool:
+    """Is the time expression at token ``at`` the time of the "after" clause ``part`` itself (its
+    verb's: "after the Greens quit the cabinet on November 20"), not of a clause inside it nor of a
+    noun that owns it ("after missing Monday's match")?"""
+    t = tables(part.doc)
+    heads, deps = t.heads, t.deps
+    doc = part.doc
+    if any(deps[j] == "case" and lowered(doc)[j] in ("'s", "’s") for j in range(at, min(at + 4, len(doc)))):
+        return False  # "returned after missing Monday's match": the match's day, a landmark as above
+    i = at
+    while i != part.i:
+        if deps[i] in _OTHER_CLAUSES or heads[i] == i:
+            return False
+        i = heads[i]
+    return True
 
 
 # Adverbs that set a happening close after another ("soon after", "shortly after the vote")
