@@ -743,3 +743,23 @@ def test_repeats_text_a_raid_of_another_day_or_a_harm_in_it_stays_a_row():
     # what was done in it is the raid
     found = rows("Rebels captured two border guards in the July 12 raid on a checkpoint.")
     assert found == [("captured",)]
+
+
+def test_repeats_text_an_ing_noun_dated_by_the_clause_that_names_it_refers_back():
+    # "the desert farming meeting", named in a clause dated Wednesday, is the conference of
+    # Monday: the day is the clause's, not the meeting's (as for any event noun)
+    text = (
+        "A UN conference on desert farming opened in Nairobi on Monday. "
+        '"Many countries are ready to act," the envoy told reporters on Wednesday during the desert '
+        "farming meeting being held here."
+    )
+    found = rows(text)
+    assert ("conference", "meeting") in found
+    assert ("meeting",) not in found
+    # "the bombing" the governor spoke of on Wednesday is Monday's
+    text = (
+        "The governor of Tula criticised the police chief on Tuesday over Monday's bombing of a bus "
+        "station in the city. On Wednesday, the governor declared that the bombing showed the region "
+        "needed more police."
+    )
+    assert ("bombing", "bombing") in rows(text)

@@ -3184,7 +3184,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def _borrowed_day(event: Event) -> bool:
     """Is a row dated to a day by an expression its own words leave out: the day of the statement
     that tells it ("Police have arrested 24 students, a report said Thursday"), or, for an event
-    noun, of the verb that names it ("Iraqis mourned on Sunday the latest bomb attack")? That day
+    noun (one in -ing too: "the bombing", "the meeting"), of the verb that names it ("Iraqis mourned
+    on Sunday the latest bomb attack", "told reporters on Wednesday during the meeting")? That day
     bounds the happening, it does not place it (not a day shared with a verb joined to it: "toned
     down his remarks Tuesday and emphasized ...")."""
     d = event.date
@@ -3198,7 +3199,7 @@ def _borrowed_day(event: Event) -> bool:
         or event.factuality == "planned"  # "until Tuesday, when a service will take place": its time
     ):
         return False
-    return _noun_form(event) or _said_on(event.mentions[0].text, d.text)
+    return _noun_form(event) or _ing_noun(event) or _said_on(event.mentions[0].text, d.text)
 
 
 _SAID_ON = re.compile(
