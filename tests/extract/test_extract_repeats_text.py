@@ -763,3 +763,14 @@ def test_repeats_text_an_ing_noun_dated_by_the_clause_that_names_it_refers_back(
         "needed more police."
     )
     assert ("bombing", "bombing") in rows(text)
+
+
+def test_repeats_text_a_description_in_the_word_of_a_mention_joined_to_a_row_names_it():
+    # the conference's row took in "the desert farming meeting": "The meeting" after it names the
+    # same conference, not only a row whose own word is "meeting"
+    text = (
+        "A UN conference on desert farming opened in Nairobi on Monday. "
+        '"Many countries are ready to act," the envoy told reporters on Wednesday during the desert '
+        "farming meeting being held here. The meeting drew delegates from 60 countries."
+    )
+    assert ("conference", "meeting", "drew") in rows(text)

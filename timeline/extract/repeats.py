@@ -629,11 +629,14 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
         not same_stem
         and not _doers(b)
         and a.date.earliest
-        and description[-1:] == _words(a.predicate.text)[:1]
+        and description
+        and description[-1] in _told_words(a)
         and not _own_party_apart(a, b)
     ):
         # "filed suit against the magazine" ... "the suit filed in a Miami court": the verb's row
-        # names by "the" the happening the other row's word told (one kind, no doer of its own)
+        # names by "the" the happening the other row's word told (one kind, no doer of its own),
+        # or the word of a mention joined to it ("A conference opened on Monday" ... "during the
+        # climate meeting being held here" ... "The meeting drew delegates from 60 countries")
         return how + f", '{' '.join(description)}' names it again"
     if same_stem and a.date.earliest and not b.date.earliest and _by_age(a, b):
         return how + ", 'the N-year-old' is who did it, told again"
@@ -656,6 +659,11 @@ def _told_in_words(a: Event, b: Event, how: str, *, same_stem: bool, named_once:
     # that removed the Taliban from power")
     guessed = "inferred" in (a.date.resolution, b.date.resolution) and named_once
     return _through_what_they_name(a, b, how, same_stem=same_stem, description=description) if guessed else how
+
+
+def _told_words(event: Event) -> set[str]:
+    """The first word of the row's trigger and of each mention joined to it (the words it was told in)."""
+    return {w for text in (event.predicate.text, *(m.trigger for m in event.mentions)) for w in _words(text)[:1]}
 
 
 # How long before an article's day the happening it tells with no day of its own may lie (its news is
