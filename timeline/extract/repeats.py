@@ -395,7 +395,7 @@ def _keys(event: Event) -> tuple[str, ...]:
         about += (f"#names {stem(joined)}", *(f"#{kind}" for kind in kinds(joined)))
     told = (
         stem(event.predicate.lemma),
-        *sorted(f"#{kind}" for kind in _kinds(event)),
+        *sorted(f"#{kind}" for kind in _kinds(event) | _incident_subject(event)),
         *acted_on,
         *about,
         *staged,
@@ -441,6 +441,7 @@ def _same_happening(a: Event, b: Event) -> str:
         or _joined(a, b)
         or _occasion_named_again(a, b)
         or _done_by_noun(a, b)
+        or _incident_named_again(a, b)
     )
     if told_again:
         return told_again
@@ -502,6 +503,130 @@ def _same_happening(a: Event, b: Event) -> str:
         # words are those of any plan for it ("talks in Astana" of the hosts, of the guests)
         return ""
     return _told_in_words(a, b, how, same_stem=same_stem, named_once=bool(da) != bool(db))
+
+
+# Kinds of incident: a happening that befalls a place or people at one time, which news names
+# again and again by "the" and a noun of its kind ("a bomb exploded ..." ... "the blast" ... "the
+# attack"; "a wildfire burned 300 acres" ... "the fire"; "two trains collided" ... "the crash").
+# Two incidents of one kind in one article are told apart by their words ("another blast", "a
+# second fire"), their days, places or doers, which the rule below reads.
+_INCIDENTS = frozenset("attack fire crash quake storm flood".split())
+# The nouns that name them (not the verbs of those kinds that read as nouns too: "hit", "strike")
+_INCIDENT_NOUNS = frozenset(
+    """attack assault raid bombing blast explosion ambush shelling bombardment airstrike fire blaze
+    inferno crash collision derailment quake earthquake tremor temblor storm typhoon hurricane cyclone
+    flood flooding deluge""".split()
+)
+# Verbs that say of an incident named as their subject only that it happened, began, went on or
+# spread ("the fire began near the highway", "the blaze spread to a second building", "the fighting
+# raged"), or, done to it, who did it ("a Taliban fighter carried out the attack"): its own
+# happening, not another it brought about ("the blast killed seven", "the fire destroyed 30 homes").
+_INCIDENT_COURSE = {
+    "begin": None,
+    "start": None,
+    "occur": None,
+    "happen": None,
+    "erupt": None,
+    "unfold": None,
+    "spread": None,
+    "rage": None,
+    "sweep": None,
+    "continue": None,
+    "break": frozenset({"out"}),
+    "go": frozenset({"off"}),
+    "take": frozenset({"place"}),
+    "carry": frozenset({"out"}),
+    "perpetrate": None,
+    "commit": None,
+    "stage": None,
+}
+
+
+def _incident_named_again(a: Event, b: Event) -> str:
+    """Why ``b`` tells again the incident ``a`` told (on days that agree, in places that agree): it
+    names it by "the" and a noun of the kind of ``a``'s own word ("A suicide bomber blew himself
+    up" ... "the attack took place at noon"; "A wildfire burned 300 acres" ... "the fire began near
+    the highway"; "Monday's bombing of a station" ... "declared that the bombing showed ..."), as the
+    row's own word or as the subject of a verb that only tells its course (:data:`_INCIDENT_COURSE`).
+    A doer named on the later side only is who did it ("a Taliban fighter carried out the attack"),
+    not another's incident; two doers named apart, a plan, "another" or "a second" say it is another
+    one, and a death or injury ("the blast killed seven") is a happening of its own. '' when not."""
+    description = _description(b) or _definite_noun(b)
+    trigger = _words(b.predicate.text)[:1]
+    noun_row = _noun_form(b) or _ing_noun(b)
+    if not noun_row and description[-1:] == trigger:
+        description = description[:-1]  # "the quake hit": the quake
+    if len(description) < 2 or description[0] not in _DEFINITE:
+        return ""
+    noun = description[-1]
+    if noun not in _INCIDENT_NOUNS and noun[:-1] not in _INCIDENT_NOUNS:
+        return ""
+    if noun_row and _restricted(b):
+        return ""  # "launched the attack that removed the Taliban": the one the clause singles out
+    incident = (kinds(noun) | kinds(noun[:-1]) if noun.endswith("s") else kinds(noun)) & _INCIDENTS
+    if not incident or _is_statement(a) or _is_statement(b):
+        return ""
+    if not noun_row or trigger != [noun]:
+        head = _head_lemma(b)
+        if head not in _INCIDENT_COURSE:
+            return ""
+        particles = _INCIDENT_COURSE[head]
+        if particles is not None and not {_word_after(b), *_words(b.predicate.text)[1:2]} & particles:
+            return ""  # "took place", not "took 12 lives"
+    # the kind of a's own word, not of what its subject names ("the blast killed seven" is the
+    # deaths), but a verb of an incident's course tells its subject's ("A fire swept through a market")
+    own = kinds(a.predicate.lemma) | told_kinds(a.predicate.lemma, _words_after(a), verb=not _noun_form(a))
+    own |= _incident_subject(a)
+    if not own & incident:
+        return ""
+    if "planned" in (a.factuality, b.factuality) or _another(b) or _same_sentence(a, b):
+        return ""
+    da, db = {r.name for r in a.actors if r.role == "agent"}, {r.name for r in b.actors if r.role == "agent"}
+    if da and db and not any(_same_name(x, y) for x in da for y in db):
+        return ""
+    if not a.date.earliest:
+        return ""
+    return f"one {sorted(own & incident)[0]}, '{' '.join(description)}' names it again"
+
+
+def _restricted(event: Event) -> bool:
+    """Does a relative clause follow the row's trigger in its sentence ("the attack that removed the
+    Taliban from power", "the blast which hit the embassy")?"""
+    for mention in event.mentions[:1]:
+        found = re.search(rf"\b{re.escape(mention.trigger)}\b", mention.text)
+        after = _words(mention.text[found.end() :])[:1] if found else []
+        return bool(after) and after[0] in _RELATIVE
+    return False
+
+
+def _incident_subject(event: Event) -> frozenset[str]:
+    """The kinds of incident a verb of an incident's course tells of its subject, whatever its
+    determiner ("A fire swept through a market": fire; "an enormous fire Tuesday which swept
+    through their camp"); none for other rows."""
+    head = _head_lemma(event)
+    if head not in _INCIDENT_COURSE or _INCIDENT_COURSE[head] is not None or _noun_form(event):
+        return frozenset()
+    before = _words_before(event)
+    return kinds(before[-1]) & _INCIDENTS if before else frozenset()
+
+
+def _definite_noun(event: Event) -> list[str]:
+    """The noun phrase of a row anchored on an event noun, from its definite determiner to the noun,
+    wherever it stands ("a Taliban fighter carried out the attack": the, attack; "condemned the
+    suicide bombing": the, suicide, bombing); [] when the noun has none ("a bomb attack") or its
+    words say it is another or an earlier one ("the previous attack", "the second blast")."""
+    if not (_noun_form(event) or _ing_noun(event)):
+        return []
+    words = _words(_without_new_names(event.summary))
+    trigger = _words(event.predicate.text)[:1]
+    if not trigger or trigger[0] not in words:
+        return []
+    at = words.index(trigger[0])
+    for k in range(at - 1, max(-1, at - 4), -1):
+        if words[k] in _DEFINITE:
+            named = words[k : at + 1]
+            return [] if (_AUXILIARIES | _RELATIVE | _NOT_THE_ONE | _ANOTHER) & set(named[1:]) else named
+    return []
 
 
 # Words that tell a plan as still ahead on the day it is told ("will send", "is to visit", "plans
