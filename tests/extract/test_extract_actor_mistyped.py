@@ -7,7 +7,10 @@ ends with a legal form ("Telefonica SA") is a company, whatever the tag, its fir
 A "person" set beside a noun for a business ("X, a small carmaker,") or right after one ("drug
 manufacturer X") is a company, which "it" stands for; so is one told by a noun of its trade ("energy
 giant X", "the news agency X"), said to be a company ("X is an Italian company"), or written before
-its officers' function ("X chairman Y"), also where the tagger left that mention untagged."""
+its officers' function ("X chairman Y"), also where the tagger left that mention untagged. A name the
+tagger left untagged that the text tells as a person's (an age, "who", a word for what a person is
+before or beside it: "fisherman X", "X, a fisherman") is a person's from the start: "he" finds it,
+and its surname alone later is the same one person."""
 
 from __future__ import annotations
 
@@ -584,3 +587,20 @@ def test_actor_mistyped_a_count_of_members_is_no_trade():
         "group would keep its target. He said there would be no cut."
     )
     assert _typed(text, "keep") == [("Shukri Ghanem", "PERSON")]
+
+
+def test_actor_mistyped_an_untagged_name_told_with_an_age_is_the_person_he_stands_for():
+    # the tagger leaves the name untagged; the age says it is a person's, whom "He" then finds
+    text = "Police arrested Jayrold Nazaro, 24, in a raid on Monday. He was freed on Tuesday."
+    assert actors(text, "freed") == [("Jayrold Nazaro", "patient")]
+
+
+def test_actor_mistyped_the_surname_of_an_untagged_person_is_that_one_person():
+    text = "Police arrested Jayrold Nazaro, 24, in a raid on Monday. Nazaro was freed on Tuesday."
+    assert names(text, "freed") == ["Jayrold Nazaro"]
+    assert names(text, "arrested") == ["Jayrold Nazaro"]
+
+
+def test_actor_mistyped_a_title_in_the_plural_is_no_persons_name():
+    text = "Vice Premiers Wu Yi and Hui Liangyu came to the vaccine plant on Thursday."
+    assert "Premiers" not in names(text, "came")

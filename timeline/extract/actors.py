@@ -34,10 +34,13 @@ from timeline.extract.lexicon import (
     OCCASION_NAMES,
     ORG_HEADS,
     ORG_WORDS,
+    PERSON_KINDS,
     PERSON_TITLES,
     PLACE_LABELS,
     PLACE_NOUNS,
+    PORTFOLIO_WORDS,
     ROLE_HEADS,
+    TITLE_WORDS,
     is_common_word,
 )
 from timeline.extract.names import (
@@ -49,6 +52,7 @@ from timeline.extract.names import (
     contains_words,
     initials,
     is_date_name,
+    is_date_word,
     is_designator,
     is_label,
     is_no_name,
@@ -270,6 +274,7 @@ class ActorResolver:
         ents = [repair_bounds(doc, trim_person(person_tagged_as_place(e)), named) for e in ents if e is not None]
         ents = with_designators(doc, [as_storm(as_nationality(e)) for e in ents if e is not None])
         ents = names_after_titles(doc, ents)
+        ents = self._untagged_persons(ents)
         cleaned = [(e, clean_name(span_text(e))) for e in ents]
         cleaned = [
             (e, name)
@@ -618,6 +623,89 @@ class ActorResolver:
         if found is None and second.endswith("s"):
             found = country_for_adjective(f"{word} {second[:-1]}")  # "More South Africans"
         return found
+
+    def _untagged_persons(self, ents: list) -> list:
+        """Names the tagger left untagged that the text tells as a person's, as person entities:
+        set after a word for what a person is ("weightlifter Cao Lei", "Mr Joe Bloggs") or beside
+        one ("Ana Silva, a spokeswoman"), told with an age ("Ana Silva, 45,") or "who" ("Silva,
+        who ..."). Another untagged mention of the same name, or of its last word alone after
+        the full name (or the full name after its last word), is that person too: "Pollock" and
+        "Shaun Pollock" are one man, and "Silva" merges with "Ana Silva" as a tagged surname does."""
+        doc = self.doc
+        t = tables(doc)
+        pos, labels = t.pos, t.ents
+        # (the untagged proper nouns from the tables: a Token made only for the few of them)
+        loose = [i for i, (p, label) in enumerate(zip(pos, labels, strict=True)) if p == "PROPN" and not label]
+        if not loose:
+            return ents
+        n = len(pos)
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        loose = [i for i in loose if i not in covered and doc[i].is_title and doc[i].is_alpha]
+        chains: list[tuple[int, int]] = []
+        for i in loose:
+            if chains and (chains[-1][1] == i or chains[-1][1] == i - 1 and doc[i - 1].lower_ in _NAME_PARTICLES):
+                chains[-1] = (chains[-1][0], i + 1)  # (and "Chanapat na Nakhon", "Ahmed bin Ali")
+            else:
+                chains.append((i, i + 1))
+        told: list[tuple[int, int, str]] = []  # (start, end, name) of each untagged name of a person's shape
+        cued: set[str] = set()
+        for start, end in chains:
+            if end < n and labels[end] or end + 1 < n and labels[end + 1] and doc[end].lower_ in _NAME_PARTICLES:
+                continue  # "Inder Kumar Gujral" with "Kumar Gujral" tagged, "Prince Muqrin bin Abdul Aziz": a name cut
+            if start > 1 and labels[start - 2] and doc[start - 1].lower_ in _NAME_PARTICLES:
+                continue  # "Reggio di Calabria" with "Reggio" tagged
+            if start > 0 and labels[start - 1] and pos[start - 1] == "PROPN":
+                continue  # "Soinam Toinzhub" with "Soinam" tagged (whatever the label): its first words
+            if end - start == 1 and _abbreviated_title(doc, start):
+                continue
+            titled = False
+            royal = None  # a king's or a prince's title, kept in the name ("Queen Margrethe")
+            while end - start > 1 and doc[start].lower_ in _TITLES_BEFORE_NAMES:
+                royal = start if doc[start].lower_ in _NOBLE_TITLES else None
+                start += 1  # "Mr Joe Bloggs", "Ambassador Ana Silva": the name after the title
+                titled = True
+            if start > 1 and doc[start - 1].lower_ in _NAME_LINKS and doc[start - 2].is_title:
+                while end - start > 1 and is_common_word(doc[start].lower_):
+                    start += 1  # "Minister of Lands and Resettlement Didymus Mutasa": the title's last words
+            if end - start > 3 or not self._person_shaped(doc[start:end]):
+                continue
+            told_as = titled and not (end - start == 1 and _no_name_after_title(doc, start))
+            if royal is not None:
+                start = royal
+                if end < n and _REGNAL.fullmatch(doc[end].text):
+                    end += 1  # "King Abdullah II"
+            span = Span(doc, start, end, label="PERSON")
+            name = span_text(span)
+            told.append((start, end, name))
+            if told_as or _untagged_person_cue(span):
+                cued.add(name)
+        if not cued:
+            return ents
+        lone = {name for name in cued if " " not in name}
+        ends = {name.rsplit(" ", 1)[1] for name in cued if " " in name}
+        found = [
+            Span(doc, start, end, label="PERSON")
+            for start, end, name in told
+            if name in cued or name in ends or " " in name and name.rsplit(" ", 1)[1] in lone
+        ]
+        return sorted(ents + found, key=lambda e: e.start)
+
+    def _person_shaped(self, words) -> bool:
+        """Could these capitalised words be a person's name: none written in lower case in the text,
+        none a word of bodies, places or times nor a place's, country's or people's name, the whole
+        no place, country or known body?"""
+        for w in words:
+            low = w.lower_
+            if low in self.lower_words or low in _NO_PERSON_NAME_WORDS or low[:-1] in _NO_PERSON_NAME_WORDS:
+                return False  # ("Vice Premiers Wu Yi and Hui Liangyu": a title in the plural)
+            if is_date_word(w):
+                return False
+        if len(words) == 1 and words[0].is_sent_start and is_common_word(words[0].lower_):
+            return False  # "Sentencing is set for May": a sentence's first word
+        if any(is_place(w.text) or country_name(w.text) or country_for_adjective(w.text) for w in words):
+            return False  # "Miss Asia Pacific": a place's title
+        name = words.text
+        return not (is_place(name) or country_name(name) or is_known_org(name))
 
     def _untagged_surnames(self, sent_starts: list[int]) -> None:
         """ "Ahern made the announcement": a surname standing alone that the tagger left untagged
@@ -1639,6 +1727,75 @@ _PERSON_APPOSITION = ROLE_HEADS - frozenset({"leader", "head", "chief", "general
     "aide",
     "assistant",
 }
+# what a person is, before or beside a name the tagger left untagged ("weightlifter X", "X, a widow")
+_PERSON_NOUNS = _PERSON_APPOSITION | PERSON_KINDS
+
+
+# titles of rank a name follows ("Prince Frederik", "the Duchess of Cornwall"), no name themselves
+_NOBLE_TITLES = frozenset(
+    """duke duchess earl count countess baron baroness marquis marquess prince princess queen king
+    emperor empress lord lady sultan emir sheikh""".split()
+)
+_TITLES_BEFORE_NAMES = HONORIFICS | PERSON_TITLES | _NOBLE_TITLES
+# the lower-case words between the parts of a person's name
+_NAME_PARTICLES = NAME_PARTICLES | {"na", "binti", "bint", "el", "dos", "das", "du"}
+# words of no person's name: a body's, a place's, an occasion's, a title's ("Foreign Minister said")
+_NO_PERSON_NAME_WORDS = (
+    ORG_WORDS
+    | PLACE_NOUNS
+    | COMPANY_NOUNS
+    | FACILITY_NOUNS
+    | OCCASION_NAMES
+    | ROLE_HEADS
+    | TITLE_WORDS
+    | PORTFOLIO_WORDS
+    | HONORIFICS
+    | PERSON_KINDS
+    | _NOBLE_TITLES
+    # the world's parts, which the gazetteer has not ("Miss Asia Pacific")
+    | frozenset("asia africa europe america americas pacific atlantic arctic antarctica oceania caribbean".split())
+)
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})  # words within a title or a body's name
+
+
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")  # a monarch's number
+
+
+def _no_name_after_title(doc, i: int) -> bool:
+    """Is the one word after a title no name: a common word ("Miss Right") or an abbreviation
+    ("Chief Supt.")?"""
+    return is_common_word(doc[i].lower_) or i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_
+
+
+def _abbreviated_title(doc, i: int) -> bool:
+    """Is the word a title cut short before a name ("spokesman Maj. Felix Kulayigye", "Insp. Ana
+    Silva"): glued to a full stop that a capitalised proper noun follows?"""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "."
+        and not doc[i].whitespace_
+        and doc[i + 2].pos_ == "PROPN"
+        and doc[i + 2].is_title
+    )
+
+
+def _untagged_person_cue(span) -> bool:
+    """Does the text tell the untagged name ``span`` as a person's: after a word for what a person
+    is that hangs on it ("weightlifter Cao Lei"), beside one ("Ana Silva, a spokeswoman", "his
+    widow, Ana Silva"), with an age ("Silva, 45,") or "who" after it? (Not a verb of saying: "La
+    Repubblica said", "World Vision claims" are bodies'.)"""
+    doc = span.doc
+    t = tables(doc)
+    b = span.start - 1
+    if b >= 0 and t.pos[b] == "NOUN" and span.start <= t.heads[b] < span.end:
+        before = doc[b]
+        if before.is_lower and before.lemma_ in _PERSON_NOUNS:
+            return True
+    if _apposed_noun_in(span, _PERSON_NOUNS) or _told_as_who(span):
+        return True
+    return _age_told(span) is not None
 
 
 def _person_name_ends(votes: Mapping[str, Counter]) -> set[str]:

@@ -116,6 +116,27 @@ PERSON_DESCRIPTIONS = frozenset(
     teenager newcomer debutant playmaker superstar star legendary defending reigning favourite
     favorite""".split()
 )
+# What a person is, by trade, sport, tie of kin or plight, and no body or thing is ("weightlifter Cao
+# Lei", "his widow, Ana Silva", "the suspect Tom Ray"): a name the tagger left untagged that one of
+# them is set before or beside is a person's. Not the words a body shares ("leader", "partner",
+# "rival", "manager", "designer", "champion", "host": "market leader Nokia", "fund manager Fidelity").
+PERSON_KINDS = frozenset(
+    """striker midfielder defender goalkeeper keeper wicketkeeper wicket-keeper winger skipper captain
+    coach playmaker forward batsman batter bowler spinner paceman seamer allrounder all-rounder opener
+    sprinter hurdler marathoner swimmer skater skier cyclist jockey boxer wrestler weightlifter lifter
+    gymnast golfer archer fencer rower shooter shuttler athlete player teammate compatriot countryman
+    countrymen countrywoman referee umpire lawyer attorney solicitor barrister doctor physician surgeon
+    nurse professor scientist researcher economist analyst strategist historian engineer architect
+    writer author novelist poet journalist reporter correspondent columnist commentator photographer
+    filmmaker actor actress singer musician composer painter dancer comedian businessman businesswoman
+    tycoon billionaire millionaire banker entrepreneur farmer fisherman teacher student pupil priest
+    cleric imam rabbi monk nun pastor preacher activist dissident campaigner lawmaker legislator
+    senator congressman congresswoman politician diplomat ambassador envoy negotiator mediator
+    moderator spokesman spokeswoman spokesperson aide adviser advisor wife husband widow widower son
+    daughter brother sister father mother uncle aunt cousin nephew niece grandson granddaughter
+    grandfather grandmother fiancee fiance girlfriend boyfriend suspect defendant hostage detainee
+    veteran rookie youngster teenager debutant colleague""".split()
+)
 # The portfolio a minister or secretary holds, written before the title ("Interior Minister", "Defense
 # Secretary"), which the tagger takes for an organisation's name.
 PORTFOLIO_WORDS = frozenset(
