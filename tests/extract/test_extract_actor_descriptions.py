@@ -362,3 +362,51 @@ def test_actor_descriptions_the_un_refugee_agency_is_the_un_body_whose_name_says
     )
     assert "UN High Commission for Refugees" in names(text, "flew")
     assert "UN World Food Programme" not in names(text, "flew")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        # a lead's speaker told by a description, named as they speak in a sentence after it with a
+        # title that shares a word of the description
+        (
+            "Norway's chief fisheries official on Monday urged trawlers to stay in port. "
+            "Storms have battered the coast since Friday. "
+            '"Nobody should sail this week," fisheries director Ole Brekke said on state radio.',
+            "urged",
+            "Ole Brekke",
+        ),
+        (
+            "A Chilean opposition leader on Friday called for the resignation of the mining minister. "
+            "The minister was questioned by prosecutors on Thursday. "
+            "Opposition leader Rosa Ibanez said the minister had lied to parliament.",
+            "called",
+            "Rosa Ibanez",
+        ),
+        # named with no title, as the subject of the very next sentence, saying something
+        (
+            "A close aide to President John Kufuor hit out on Sunday at reports of a cabinet split. "
+            "Kwame Asante denied that any minister had resigned.",
+            "hit out",
+            "Kwame Asante",
+        ),
+    ],
+)
+def test_actor_descriptions_a_leads_described_speaker_is_the_person_named_speaking_after(text, trigger, person):
+    assert person in names(text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another office's holder named after ("Foreign Minister", "a senior lawmaker"): a country's
+        # word shared tells no one
+        "A senior Peruvian lawmaker on Monday urged the government to cut fuel taxes. "
+        "Peruvian Foreign Minister Ana Rivas said on Tuesday the taxes would stay.",
+        # one named after with no title, but not in the next sentence nor as its speaker
+        "A police spokesman on Monday urged drivers to avoid the city centre. "
+        "Three cars were burned overnight. Tomas Varga, 45, was arrested on Tuesday.",
+    ],
+)
+def test_actor_descriptions_a_leads_described_speaker_is_no_one_else_named_after(text):
+    assert not {"Ana Rivas", "Tomas Varga"} & set(names(text, "urged"))

@@ -1419,6 +1419,10 @@ class ActorResolver:
         """See :meth:`Antecedents.person_named_next`."""
         return self._coref.person_named_next(token, sent_index)
 
+    def speaker_named_later(self, token, sent_index: int) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.speaker_named_later`."""
+        return self._coref.speaker_named_later(token, sent_index)
+
     def resolve_office_holder(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_office_holder`."""
         return self._coref.resolve_office_holder(token, sent_index, exclude)

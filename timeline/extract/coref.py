@@ -1321,6 +1321,65 @@ class Antecedents:
             return None
         return name, "PERSON"
 
+    def speaker_named_later(self, token, sent_index: int) -> tuple[str, str] | None:
+        """The person a story's lead tells only by a description ("The United Nations envoy for
+        Somalia on Tuesday called on ...", "Indonesia's head telecommunications official urged ...",
+        "A top aide to President Mobutu hit out at ...") as the one who says its news: the first
+        person the next sentences name as the one saying something, not named in the lead, whose
+        title shares a word of the description ("UN Secretary-General's Special Representative
+        for Somalia Francois Lonseny Fall said", "telecommunications director general Gatot
+        Dewobroto said"); one named with no title only in the very next sentence, as its main
+        subject ("Honore Ngbanda Nzambo blasted Washington"). One titled otherwise ("Muhammad,
+        chief minister of Selangor") is someone else, and the search goes on past them; None when
+        no one fits within ``_LATER_REACH`` sentences, or only one who "also" speaks, or two do in one sentence."""
+        if sent_index != 0 or token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.tag_ != "NN":
+            return None
+        if token.lemma_.lower() not in _DESCRIBED_SPEAKERS:
+            return None
+        verb = token.head
+        if not (is_speech(verb) or verb.lemma_.lower() in _STATEMENT_LEMMAS):
+            return None
+        said = _description_words(token)
+        if not said:
+            return None
+        countries = {c for w in said if (c := _country_word(w)) is not None}
+        in_lead = {n for _, n in self._persons_by_sent.get(0, ())} | {n for si, _, n in self._group_words if si == 0}
+        titles: dict[str, set[str]] = defaultdict(set)
+        for words, _, name in self._written_titles:
+            titles[name] |= words
+        doc = token.doc
+        actor_at = self._token_actor.get
+        for si in range(1, _LATER_REACH + 1):
+            fitting = set()
+            for start, name in self._persons_by_sent.get(si, ()):
+                if name in in_lead:
+                    continue
+                root = doc[start]
+                while actor_at(root.head.i, ("",))[0] == name and root.head.i != root.i:
+                    root = root.head  # (the name's root)
+                speaks = root.dep_ == "nsubj" and (
+                    is_speech(root.head) or root.head.lemma_.lower() in _STATEMENT_LEMMAS
+                )
+                if not speaks or any(c.lower_ in ("also", "too") for c in root.head.children):
+                    continue  # ("Finance Minister Karl Oster also told state radio": one more minister)
+                if titles.get(name):
+                    # (a word of the office, not its country's: "a senior Russian lawmaker" is not
+                    # "Russian Foreign Minister Sergei Lavrov"; nor one of another country: "A
+                    # Kenyan minister" is not "Ugandan Finance Minister Karl Oster")
+                    theirs = {c for w in titles[name] if (c := _country_word(w)) is not None}
+                    if theirs - countries:
+                        continue
+                    if any(_country_word(w) is None for w in said & titles[name]):
+                        fitting.add(name)
+                elif si == 1 and root.head.dep_ == "ROOT":
+                    fitting.add(name)
+            if len(fitting) > 1:
+                return None
+            if fitting:
+                (name,) = fitting
+                return name, "PERSON"
+        return None
+
     def note_age(self, person: str, age: int) -> None:
         """An age the text gives ``person`` ("Tao, 26,", "the 26-year-old Tao")."""
         self._ages[person].add(age)
@@ -2719,6 +2778,33 @@ def _unnamed_one_before(token, lemma: str) -> bool:
             continue  # "a joint venture, Dongfeng Nissan,"
         return True
     return False
+
+
+# Nouns for a person a lead may tell the one who says its news by ("an official", "a top aide").
+# (a person's noun: "the local government said", "the foreign ministry said" is the body itself)
+_DESCRIBED_SPEAKERS = _SUBJECT_PERSON_NOUNS | frozenset("aide ally adviser advisor colleague".split())
+_LATER_REACH = 2  # sentences after a lead a person it describes is looked for, named
+# Verbs of a statement's act a lead tells its described speaker by ("called on", "urged", "hit out").
+_STATEMENT_LEMMAS = frozenset(
+    """call urge appeal demand warn criticize criticise condemn denounce blast slam hit accuse reject
+    welcome praise vow pledge""".split()
+)
+# Words of a description too common to tell whose title it shares ("a senior official").
+_PLAIN_TITLE_WORDS = frozenset("of for to the a an and in on at senior top high-ranking official".split())
+
+
+def _description_words(token) -> set[str]:
+    """The words a description of a person says of them beyond its head ("The United Nations
+    envoy for Somalia": {"united", "nations", "envoy", "somalia"}), a name's words and plain ones
+    left out ("A top aide to President Mobutu": {"aide"}), lower case."""
+    words = {token.lemma_.lower()}
+    for t in token.subtree:
+        if t.i == token.i or not t.is_alpha or t.dep_ in ("relcl", "acl"):
+            continue
+        if t.ent_type_ == "PERSON" or t.head.ent_type_ == "PERSON" or t.ent_type_ == "ORG" and t.head.i != token.i:
+            continue  # (a name and its own title: "to President Mobutu" is someone else's)
+        words.add(t.lower_)
+    return words - _PLAIN_TITLE_WORDS
 
 
 def _title_key(tokens) -> str:
