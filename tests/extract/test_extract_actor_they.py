@@ -96,3 +96,21 @@ def test_actor_they_said_by_two_bodies_is_not_the_first_alone():
         "to merge in a bid to create a global bank."
     )
     assert ("Bank of Tokyo", "agent") not in actors(text, "agreed")
+
+
+def test_actor_they_after_a_subject_a_side_owns_is_that_side():
+    # "Celtic's future hangs ... after they lost": the side that owns the subject, not the pair before
+    text = (
+        "Lyon and Ajax won their groups on Wednesday while Celtic's future hangs in the balance "
+        "after they lost to Benfica 1-0."
+    )
+    assert names(text, "lost")[0] == "Celtic"
+
+
+def test_actor_they_after_a_sides_players_is_that_side():
+    assert names("Ghana's players danced on Sunday after they beat Egypt 2-0.", "beat") == ["Ghana", "Egypt"]
+
+
+def test_actor_they_after_a_plural_thing_a_side_owns_is_not_the_side():
+    # "Toyota's shares ... after they hit a record": the shares, no one named
+    assert "Toyota" not in names("Toyota's shares fell on Monday after they hit a record high.", "hit")

@@ -2750,6 +2750,10 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
         before = sentence_of(tok.doc[sent.start - 1])
         subject = first_child(before.root, ("nsubj", "nsubjpass"))
         between = tok.doc[subject.i + 1 : tok.i] if subject is not None else []
+    if subject is not None and subject.tag_ in ("NN", "NNS"):
+        # "Celtic's future hangs in the balance after they lost", "Japan's players celebrated after
+        # they beat Chile": the side that owns the subject, what "they" can stand for
+        subject = _side_owning(subject)
     # a plural that may be "they" is no word of a name, a date or an amount ("the Confederations Cup",
     # "in two years")
     if subject is None or subject.tag_ != "NNP" or any(t.tag_ in ("NNS", "NNPS") and not t.ent_type_ for t in between):
@@ -2758,6 +2762,22 @@ def _side_told_as_they(tok, resolver: ActorResolver) -> tuple[str, str] | None:
     if hit is None or hit[1] not in ("GPE", "ORG") or any_child(subject, ("conj",)):
         return None
     return hit
+
+
+# Plural nouns for a side's own people, which "they" may go on with as the side ("Japan's players
+# ... they"); any other plural may be what "they" stands for ("Toyota's shares ... they").
+_SIDE_MEMBERS = frozenset("player squad troop force soldier fighter member".split())
+
+
+def _side_owning(subject):
+    """The one name owning a subject noun ("Celtic's future", "Japan's players"), when the noun is
+    singular (no "they" itself) or a plural for the side's own people; else None."""
+    if subject.tag_ == "NNS" and subject.lemma_.lower() not in _SIDE_MEMBERS:
+        return None
+    owners = children_with(subject, ("poss",))
+    if len(owners) != 1 or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return owners[0]
 
 
 def _named_next(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
