@@ -592,11 +592,12 @@ def _incident_named_again(a: Event, b: Event) -> str:
 def _restricted(event: Event) -> bool:
     """Does a relative clause follow the row's trigger in its sentence ("the attack that removed the
     Taliban from power", "the blast which hit the embassy")?"""
-    for mention in event.mentions[:1]:
-        found = re.search(rf"\b{re.escape(mention.trigger)}\b", mention.text)
-        after = _words(mention.text[found.end() :])[:1] if found else []
-        return bool(after) and after[0] in _RELATIVE
-    return False
+    if not event.mentions:
+        return False
+    mention = event.mentions[0]
+    found = re.search(rf"\b{re.escape(mention.trigger)}\b", mention.text)
+    after = _words(mention.text[found.end() :])[:1] if found else []
+    return bool(after) and after[0] in _RELATIVE
 
 
 def _incident_subject(event: Event) -> frozenset[str]:

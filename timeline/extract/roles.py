@@ -2793,11 +2793,9 @@ def _named_next(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str
         person = resolver.person_named_next(tok, sent_index)
         if person is not None:
             return person
-    if sent_index == 0:
-        # "The United Nations envoy for Somalia called on ..." ... "Special Representative for
-        # Somalia Francois Lonseny Fall said": the one the lead describes, named as they speak
-        return resolver.speaker_named_later(tok, sent_index)
-    return None
+    # "The United Nations envoy for Somalia called on ..." ... "Special Representative for Somalia
+    # Francois Lonseny Fall said": the one the lead describes, named as they speak (None past the lead)
+    return resolver.speaker_named_later(tok, sent_index)
 
 
 def resolve_argument(
