@@ -33,17 +33,16 @@ CORP_SUFFIXES = frozenset(
 )
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# Offices of one who speaks or stands for others: titles, and kinds of person no body is ("envoy
+# Tom Ray"; PERSON_TITLES and PERSON_KINDS).
+_SPOKESPERSONS = frozenset("spokesman spokeswoman spokesperson envoy ambassador senator".split())
 # Nouns that head a person's title ("the Russian president"): read within one article and, with
 # HONORIFICS, across articles (timeline.merge.actors).
-PERSON_TITLES = frozenset(
+PERSON_TITLES = _SPOKESPERSONS | frozenset(
     {
         "president",
         "minister",
         "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
         "chief",
         "leader",
         "chancellor",
@@ -52,90 +51,92 @@ PERSON_TITLES = frozenset(
         "prince",
         "general",
         "commander",
-        "ambassador",
         "chairman",
         "chairwoman",
         "governor",
         "mayor",
-        "senator",
         "representative",
         "judge",
         "emir",
         "sheikh",
     }
 )
+# Functions and ties that name a person and no body ("the analyst", "his teammate"; ROLE_HEADS and
+# PERSON_KINDS), among them titles of faiths ("Imam Ali Hassan").
+_FUNCTIONARIES = frozenset("adviser advisor analyst lawyer negotiator teammate compatriot imam rabbi".split())
 # Within one article functions name a person too ("the analyst", "the company's founder"); the
 # merge across articles has never used these (kept so: adding them would change which names merge).
-ROLE_HEADS = PERSON_TITLES | frozenset(
-    {
-        "premier",
-        "official",
-        "director",
-        "executive",
-        "ceo",
-        "founder",
-        "co-founder",
-        "head",
-        "adviser",
-        "advisor",
-        "counterpart",
-        "prosecutor",
-        "analyst",
-        "lawyer",
-        "officer",
-        "negotiator",
-        "coordinator",
-        "commissioner",
-        "inspector",
-        "superintendent",
-        "rapporteur",
-        "monarch",
-        "teammate",
-        "compatriot",
-        # titles of churches and faiths, and of a state's councils ("Archbishop of Canterbury Rowan
-        # Williams", "State Councilor Tang Jiaxuan")
-        "archbishop",
-        "bishop",
-        "cardinal",
-        "patriarch",
-        "pope",
-        "pontiff",
-        "rabbi",
-        "imam",
-        "ayatollah",
-        "councilor",
-        "councillor",
-        "speaker",
-    }
+ROLE_HEADS = (
+    PERSON_TITLES
+    | _FUNCTIONARIES
+    | frozenset(
+        {
+            "premier",
+            "official",
+            "director",
+            "executive",
+            "ceo",
+            "founder",
+            "co-founder",
+            "head",
+            "counterpart",
+            "prosecutor",
+            "officer",
+            "coordinator",
+            "commissioner",
+            "inspector",
+            "superintendent",
+            "rapporteur",
+            "monarch",
+            # titles of churches (of faiths: _FUNCTIONARIES) and of a state's councils
+            # ("Archbishop of Canterbury Rowan Williams", "State Councilor Tang Jiaxuan")
+            "archbishop",
+            "bishop",
+            "cardinal",
+            "patriarch",
+            "pope",
+            "pontiff",
+            "ayatollah",
+            "councilor",
+            "councillor",
+            "speaker",
+        }
+    )
+)
+# A player's place in a game or time in a career: a person's only ("striker", "veteran";
+# PERSON_DESCRIPTIONS and PERSON_KINDS).
+_PLAYERS = frozenset(
+    """allrounder all-rounder striker midfielder defender goalkeeper keeper winger skipper opener
+    batsman batter bowler spinner paceman seamer sprinter hurdler playmaker veteran rookie youngster
+    teenager debutant""".split()
 )
 # What a person is, said before the name at a sentence's start, where the tagger takes it for a first
 # name ("Allrounder Andrew Flintoff", "Veteran Ali Daei", "Skipper Michael Vaughan").
-PERSON_DESCRIPTIONS = frozenset(
-    """allrounder all-rounder striker midfielder defender goalkeeper keeper winger skipper opener
-    batsman batter bowler spinner paceman pacer seamer sprinter hurdler veteran rookie youngster
-    teenager newcomer debutant playmaker superstar star legendary defending reigning favourite
-    favorite""".split()
+PERSON_DESCRIPTIONS = _PLAYERS | frozenset(
+    "pacer newcomer superstar star legendary defending reigning favourite favorite".split()
 )
 # What a person is, by trade, sport, tie of kin or plight, and no body or thing is ("weightlifter Cao
 # Lei", "his widow, Ana Silva", "the suspect Tom Ray"): a name the tagger left untagged that one of
 # them is set before or beside is a person's. Not the words a body shares ("leader", "partner",
 # "rival", "manager", "designer", "champion", "host": "market leader Nokia", "fund manager Fidelity").
-PERSON_KINDS = frozenset(
-    """striker midfielder defender goalkeeper keeper wicketkeeper wicket-keeper winger skipper captain
-    coach playmaker forward batsman batter bowler spinner paceman seamer allrounder all-rounder opener
-    sprinter hurdler marathoner swimmer skater skier cyclist jockey boxer wrestler weightlifter lifter
-    gymnast golfer archer fencer rower shooter shuttler athlete player teammate compatriot countryman
-    countrymen countrywoman referee umpire lawyer attorney solicitor barrister doctor physician surgeon
-    nurse professor scientist researcher economist analyst strategist historian engineer architect
-    writer author novelist poet journalist reporter correspondent columnist commentator photographer
-    filmmaker actor actress singer musician composer painter dancer comedian businessman businesswoman
-    tycoon billionaire millionaire banker entrepreneur farmer fisherman teacher student pupil priest
-    cleric imam rabbi monk nun pastor preacher activist dissident campaigner lawmaker legislator
-    senator congressman congresswoman politician diplomat ambassador envoy negotiator mediator
-    moderator spokesman spokeswoman spokesperson aide adviser advisor wife husband widow widower son
-    daughter brother sister father mother uncle aunt cousin nephew niece grandson granddaughter
-    grandfather grandmother fiancee fiance girlfriend boyfriend suspect defendant hostage detainee
-    veteran rookie youngster teenager debutant colleague""".split()
+PERSON_KINDS = (
+    _PLAYERS
+    | _SPOKESPERSONS
+    | _FUNCTIONARIES
+    | frozenset(
+        """wicketkeeper wicket-keeper captain coach forward marathoner swimmer skater skier cyclist jockey
+        boxer wrestler weightlifter lifter gymnast golfer archer fencer rower shooter shuttler athlete
+        player countryman countrymen countrywoman referee umpire attorney solicitor barrister doctor
+        physician surgeon nurse professor scientist researcher economist strategist historian engineer
+        architect writer author novelist poet journalist reporter correspondent columnist commentator
+        photographer filmmaker actor actress singer musician composer painter dancer comedian
+        businessman businesswoman tycoon billionaire millionaire banker entrepreneur farmer fisherman
+        teacher student pupil priest cleric monk nun pastor preacher activist dissident campaigner
+        lawmaker legislator congressman congresswoman politician diplomat mediator moderator aide wife
+        husband widow widower son daughter brother sister father mother uncle aunt cousin nephew niece
+        grandson granddaughter grandfather grandmother fiancee fiance girlfriend boyfriend suspect
+        defendant hostage detainee colleague""".split()
+    )
 )
 # The portfolio a minister or secretary holds, written before the title ("Interior Minister", "Defense
 # Secretary"), which the tagger takes for an organisation's name.
