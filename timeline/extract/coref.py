@@ -1331,7 +1331,9 @@ class Antecedents:
         Dewobroto said"); one named with no title only in the very next sentence, as its main
         subject ("Honore Ngbanda Nzambo blasted Washington"). One titled otherwise ("Muhammad,
         chief minister of Selangor") is someone else, and the search goes on past them; None when
-        no one fits within ``_LATER_REACH`` sentences, or only one who "also" speaks, or two do in one sentence."""
+        no one fits within ``_LATER_REACH`` sentences, or only one who "also" speaks, or two do in one sentence.
+        (repeats' ``_unnamed_for`` joins, by the rows' words, the statements of a lead's speaker it
+        leaves unnamed.)"""
         if sent_index != 0 or token.dep_ != "nsubj" or token.head.dep_ != "ROOT" or token.tag_ != "NN":
             return None
         if token.lemma_.lower() not in _DESCRIBED_SPEAKERS:

@@ -3001,7 +3001,10 @@ def _unnamed_for(unnamed: Event, named: Event) -> bool:
     a country ("A Burmese official accused ...", "A Pakistani government minister rejected ...")
     that ``named``'s speaker is, or is titled by ("Burmese authorities on Wednesday criticized ...",
     "Pakistan's Deputy Minister for Information Tariq Azim told ...")? Then both are that country's
-    one statement, the lead and the body."""
+    one statement, the lead and the body. (A lead's described speaker is mostly named already, from
+    the parse, by coref's ``Antecedents.speaker_named_later``; this reads the rows' words, and so
+    also joins one whose lead the parser did not make a subject and verb: "An Israeli minister
+    called Thursday for ...", "minister" its root.)"""
     if _speaker(unnamed) is not None or not unnamed.mentions:
         return False
     tokens = _TOKENS.findall(unnamed.summary)
