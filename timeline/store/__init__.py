@@ -385,8 +385,7 @@ class Store:
         temporal expressions."""
         # One read transaction: a concurrent extract never shows a half-written document.
         text = "text" if whole else "''"
-        self.conn.execute("BEGIN")
-        try:
+        with self.snapshot():
             if doc_ids is None:
                 rows = self.conn.execute(f"SELECT pk, meta, {text} FROM documents ORDER BY pk").fetchall()  # noqa: S608
             else:
@@ -399,13 +398,6 @@ class Store:
                         ).fetchall()
                     )
             out = [self._extraction(rowid, meta, body, timexes=whole) for rowid, meta, body in rows]
-        except sqlite3.DatabaseError as exc:
-            self._abandon()
-            raise StoreError(f"cannot read the database ({exc})", path=self.path) from None
-        except BaseException:
-            self._abandon()
-            raise
-        self._end_read()
         yield from out
 
     def merge_inputs(self, doc_ids: Iterable[str], known: Mapping[str, Extraction] | None = None) -> list[Extraction]:
