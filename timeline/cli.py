@@ -358,6 +358,22 @@ def input_options(f: Callable) -> Callable:
     return f
 
 
+def _input_run_options(model, ref_date, dates_file, skip_bad, max_size, jobs, batch_size, **more):
+    """The RunOptions the input options (input_options) give, with ``more`` of them."""
+    from timeline.api import RunOptions
+
+    return RunOptions(
+        model=model,
+        ref_date=ref_date,
+        dates_file=dates_file,
+        skip_bad=skip_bad,
+        max_bytes=int(max_size * 2**20),
+        jobs=jobs,
+        batch_size=batch_size,
+        **more,
+    )
+
+
 SHOW_MAX_SIZE = 200  # MB: a chronology's JSON is larger than its articles
 
 
@@ -611,18 +627,18 @@ def extract(
     Documents already in the store with the same content are not analysed again.
     """
     _check_output(output, None if no_store else db or _default_db(), kind="timeline", fmt=fmt, inputs=paths)
-    from timeline.api import RunOptions, RunStats, run_extract_encoded
+    from timeline.api import RunStats, run_extract_encoded
 
     term = _terminal(ctx)
-    options = RunOptions(
-        model=model,
-        ref_date=ref_date,
-        dates_file=dates_file,
+    options = _input_run_options(
+        model,
+        ref_date,
+        dates_file,
+        skip_bad,
+        max_size,
+        jobs,
+        batch_size,
         aliases_file=aliases_file,
-        skip_bad=skip_bad,
-        max_bytes=int(max_size * 2**20),
-        jobs=jobs,
-        batch_size=batch_size,
         db=db,
         store=not no_store,
         infer_dates=not explicit_dates_only,
@@ -656,6 +672,13 @@ def _stdin(paths) -> object | None:
     if "-" not in paths:
         return None
     return getattr(sys.stdin, "buffer", sys.stdin)
+
+
+def _write_records(render: Callable, records, fmt, output, color, bom) -> None:
+    """Write ``records`` (timexes, actors, documents) as ``render`` does in the chosen format."""
+    fmt = _choose_format(fmt, output)
+    kwargs = _render_kwargs(fmt, output, color, bom)
+    _emit(lambda out: render(records, fmt, out, **kwargs), output, fmt)
 
 
 def _write_timeline(
@@ -765,10 +788,8 @@ def show(
     SOURCE '-' reads the JSON of 'timeline extract --format json' from stdin (a file name reads
     that file); without SOURCE the store is read. Filters combine: an event must pass all of them.
     """
-    _check_output(
-        output, None if source else db or _default_db(), kind="timeline", fmt=fmt, inputs=[source] if source else ()
-    )
-    from timeline.api import Filters, run_show
+    _check_source_output(output, source, db, kind="timeline", fmt=fmt)
+    from timeline.api import Filters
 
     filters = Filters(
         actors=actors,
@@ -784,15 +805,28 @@ def show(
         top=top,
         min_confidence=min_confidence,
     )
+    timeline = _read_source(ctx, filters, source, db, aliases_file, max_size)
     fmt = _choose_format(fmt, output)
+    _write_timeline(timeline, fmt, output, color, bom, explain, undated=bool(undated))
+
+
+def _check_source_output(output: str | None, source: str | None, db: str | None, *, kind: str, fmt: str | None) -> None:
+    """_check_output for a command that reads SOURCE, else the store."""
+    _check_output(
+        output, None if source else db or _default_db(), kind=kind, fmt=fmt, inputs=[source] if source else ()
+    )
+
+
+def _read_source(ctx, filters, source, db, aliases_file, max_size):
+    """The chronology ``filters`` keep of SOURCE ('-': stdin; a file), else of the store."""
+    from timeline.api import run_show
+
     warn = _terminal(ctx).warn
     if source:
         with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20), warn=warn)
-    else:
-        with _terminal(ctx).progress("showing") as progress:
-            timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
-    _write_timeline(timeline, fmt, output, color, bom, explain, undated=bool(undated))
+            return run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20), warn=warn)
+    with _terminal(ctx).progress("showing") as progress:
+        return run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
 
 
 class _open_source:
@@ -831,26 +865,15 @@ def dates(ctx, paths, ref_date, dates_file, model, skip_bad, max_size, jobs, bat
     Nothing is stored.
     """
     _check_output(output, kind="timexes", fmt=fmt, inputs=paths)
-    from timeline.api import RunOptions, render_timexes, run_dates
+    from timeline.api import render_timexes, run_dates
 
     term = _terminal(ctx)
-    options = RunOptions(
-        model=model,
-        ref_date=ref_date,
-        dates_file=dates_file,
-        skip_bad=skip_bad,
-        max_bytes=int(max_size * 2**20),
-        jobs=jobs,
-        batch_size=batch_size,
-        store=False,
-    )
-    fmt = _choose_format(fmt, output)
+    options = _input_run_options(model, ref_date, dates_file, skip_bad, max_size, jobs, batch_size, store=False)
     with term.progress("reading dates") as progress:
         timexes = list(
             run_dates(paths, options, stdin=_stdin(paths), warn=term.warn, progress=progress, stage=progress.stage)
         )
-    kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_timexes(timexes, fmt, out, **kwargs), output, fmt)
+    _write_records(render_timexes, timexes, fmt, output, color, bom)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -877,26 +900,15 @@ def actors(ctx, source, actors, types, limit, aliases_file, db, max_size, fmt, o
 
     SOURCE '-' reads 'timeline extract --format json' output from stdin instead of the store.
     """
-    _check_output(
-        output, None if source else db or _default_db(), kind="actors", fmt=fmt, inputs=[source] if source else ()
-    )
-    from timeline.api import Filters, render_actors, run_show
+    _check_source_output(output, source, db, kind="actors", fmt=fmt)
+    from timeline.api import Filters, render_actors
 
-    filters = Filters(actors=actors)
-    warn = _terminal(ctx).warn
-    if source:
-        with _open_source(source) as stream:
-            timeline = run_show(filters, stdin=stream, max_bytes=int(max_size * 2**20), warn=warn)
-    else:
-        with _terminal(ctx).progress("showing") as progress:
-            timeline = run_show(filters, db=db, aliases_file=aliases_file, warn=warn, stage=progress.stage)
+    timeline = _read_source(ctx, Filters(actors=actors), source, db, aliases_file, max_size)
     wanted = {t.upper() for t in types}
     found = [a for a in timeline.actors if not wanted or a.type.upper() in wanted]
     if limit is not None:
         found = found[:limit]
-    fmt = _choose_format(fmt, output)
-    kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_actors(found, fmt, out, **kwargs), output, fmt)
+    _write_records(render_actors, found, fmt, output, color, bom)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -960,10 +972,7 @@ def documents(ctx, set_date, remove, model, aliases_file, db, fmt, output, color
     _check_output(output, db or _default_db(), kind="documents", fmt=fmt)
     from timeline.api import render_documents
 
-    found = list_documents(db)
-    fmt = _choose_format(fmt, output)
-    kwargs = _render_kwargs(fmt, output, color, bom)
-    _emit(lambda out: render_documents(found, fmt, out, **kwargs), output, fmt)
+    _write_records(render_documents, list_documents(db), fmt, output, color, bom)
 
 
 @cli.command("import", context_settings=CONTEXT_SETTINGS)
