@@ -1998,12 +1998,9 @@ def _reported_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables, spea
     word = pronoun.lower_
     if word not in _REPORTED_PRONOUNS or quoted is not None and quoted[pronoun.idx]:
         return None
-    owner = pronoun.head if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") else pronoun
-    if owner.dep_ not in ("nsubj", "nsubjpass") or owner.i < pronoun.i:
+    clause = _clause_opened_by(pronoun)
+    if clause is None:
         return None
-    clause = owner.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head  # "said it had reduced its holding ... and pledged"
     verb = clause.head
     if word in ("they", "their") and _adverbial(clause):
         return _main_subject(clause.head, pronoun, quoted, t)
@@ -2316,14 +2313,24 @@ def _adverbial_subject(pronoun, quoted: Sequence[bool] | None, t: DocTables) -> 
     "she", or their possessive) is the subject of tells (``_one_main_subject``), or None."""
     if pronoun.lower_ not in ("it", "its", "he", "she", "his", "her") or quoted is not None and quoted[pronoun.idx]:
         return None
+    clause = _clause_opened_by(pronoun)
+    if clause is None:
+        return None
+    host = clause.head if _adverbial(clause) else _place_verb(clause)
+    return None if host is None else _one_main_subject(host, pronoun, quoted, t)
+
+
+def _clause_opened_by(pronoun):
+    """The clause the pronoun opens as its subject, or as the owner of its subject ("its losses
+    would"): its verb, or the first verb of those "and" joins it to ("said it had reduced its
+    holding ... and pledged"); None when neither is a subject."""
     owner = pronoun.head if pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") else pronoun
     if owner.dep_ not in ("nsubj", "nsubjpass") or owner.i < pronoun.i:
         return None
     clause = owner.head
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-    host = clause.head if _adverbial(clause) else _place_verb(clause)
-    return None if host is None else _one_main_subject(host, pronoun, quoted, t)
+    return clause
 
 
 def _one_main_subject(verb, pronoun, quoted: Sequence[bool] | None, t: DocTables) -> str | None:
