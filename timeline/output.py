@@ -83,13 +83,18 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
-def _check_writable(output: str) -> None:
+def _stat(output: str) -> os.stat_result | None:
+    """The -o path's status; None when it does not exist yet (another failure: an OutputError)."""
     try:
-        st = os.stat(output)
+        return os.stat(output)
     except FileNotFoundError:
-        st = None
+        return None
     except OSError as e:
         raise _error(output, e) from None
+
+
+def _check_writable(output: str) -> None:
+    st = _stat(output)
     if st is not None and not stat.S_ISREG(st.st_mode):
         if not os.access(output, os.W_OK):
             raise OutputError("permission denied", path=output)
@@ -111,12 +116,7 @@ def write_output(write: Callable[[IO[str]], None], output: str) -> None:
     over it would replace the device itself. A symlink is followed; a file with several hard
     links is rewritten in place once the output is complete, so every link sees it.
     """
-    try:
-        st = os.stat(output)
-    except FileNotFoundError:
-        st = None
-    except OSError as e:
-        raise _error(output, e) from None
+    st = _stat(output)
     try:
         if st is not None and not stat.S_ISREG(st.st_mode):
             with open(output, "w", encoding="utf-8", newline="") as out:
