@@ -287,13 +287,8 @@ def won_by(infinitive: Token) -> bool:
         return False
     if not any(c.pos_ in ("NOUN", "PROPN", "NUM") for c in children_with(infinitive, ("dobj",))):
         return False
-    if infinitive.dep_ in ("xcomp", "advcl"):
-        verb = infinitive.head
-    elif infinitive.dep_ == "acl" and infinitive.head.dep_ == "pobj" and infinitive.head.head.dep_ in _PREP:
-        verb = infinitive.head.head.head  # "edged out X by a fraction of a second to win"
-        while verb.dep_ == "pobj" and verb.head.dep_ in _PREP:
-            verb = verb.head.head  # ("by a fraction of a second")
-    else:
+    verb = _result_of(infinitive)
+    if verb is None:
         return False
     stem = lemma(verb).lower()
     # (a main verb with a subject the tagger read as a participle: "Portvale hammered/VBN Eastford 4-0")
@@ -323,18 +318,28 @@ def qualified_by(infinitive: Token) -> bool:
         return False
     if not any(c.lower_ in _STAGE_PREPS for c in children_with(infinitive, ("prep",))):
         return False
-    if infinitive.dep_ in ("xcomp", "advcl"):
-        verb = infinitive.head
-    elif infinitive.dep_ == "acl" and infinitive.head.dep_ == "pobj" and infinitive.head.head.dep_ in _PREP:
-        verb = infinitive.head.head.head  # "beat Norway 1-0 for a 2-0 aggregate to qualify"
-        while verb.dep_ == "pobj" and verb.head.dep_ in _PREP:
-            verb = verb.head.head
-    else:
+    verb = _result_of(infinitive)
+    if verb is None:
         return False
     stem = lemma(verb).lower()
     if verb.pos_ != "VERB" or verb.tag_ != "VBD" or stem not in _STAGE_CONTESTS and stem[:-1] not in _STAGE_CONTESTS:
         return False
     return not any_child(verb, ("aux", "neg"))
+
+
+def _result_of(infinitive: Token) -> Token | None:
+    """The verb an infinitive of result ("to win", "to qualify") tells the result of: its head
+    ("beat Norway to qualify"), or the verb above the prepositional phrases it hangs from ("edged
+    out X by a fraction of a second to win", "beat Norway 1-0 for a 2-0 aggregate to qualify");
+    else None."""
+    if infinitive.dep_ in ("xcomp", "advcl"):
+        return infinitive.head
+    if infinitive.dep_ == "acl" and infinitive.head.dep_ == "pobj" and infinitive.head.head.dep_ in _PREP:
+        verb = infinitive.head.head.head
+        while verb.dep_ == "pobj" and verb.head.dep_ in _PREP:
+            verb = verb.head.head  # ("by a fraction of a second")
+        return verb
+    return None
 
 
 def verb_direction(verb: Token) -> Direction:
