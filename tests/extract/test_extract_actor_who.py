@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_actor_names import names
+from tests.extract.test_extract_actor_names import doers, names
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +78,31 @@ def test_actor_who_after_a_person_the_tagger_took_for_a_place_is_the_person():
         "Brody later told the court of the payment to Morrissey, who resigned as premier in 1993."
     )
     assert "Declan Morrissey" in names(text, "resigned")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        # a member of the set a clause tells of is one it tells of
+        (
+            "Hans Vogel, one of the six climbers rescued by the army on Monday, was flown home on Friday.",
+            "rescued",
+            "Hans Vogel",
+        ),
+        ("Borlan Steel was one of the four firms fined by the regulator on Monday.", "fined", "Borlan Steel"),
+        (
+            "Tamsin Reyes, one of the few judges who have refused the post, retired on Monday.",
+            "refused",
+            "Tamsin Reyes",
+        ),
+        # an adjective standing for the one it ranks
+        ("Norvax, the first in Europe to test the drug, said on Monday its shares would be sold.", "test", "Norvax"),
+    ],
+)
+def test_actor_who_the_one_picked_out_of_the_set_a_clause_tells_of(text, trigger, who):
+    assert who in doers(text, trigger)
+
+
+def test_actor_who_an_unnamed_one_of_a_set_is_no_one():
+    text = "One of the six climbers rescued by the army on Monday was flown home."
+    assert doers(text, "rescued") == []

@@ -305,10 +305,33 @@ def _verb_arguments(trigger) -> list[tuple[Any, str]]:
         aside = _subject_before_aside(trigger)
         objects = ("dobj", "oprd") if aside is not None else ("dobj",)  # "named on Thursday four ministers"
         passive = trigger.tag_ == "VBN" and not any(deps[c] in objects or _named_object(doc, c) for c in kids[ti])
-        doer = aside if aside is not None and not passive else trigger.head
+        doer = aside if aside is not None and not passive else _member_picked_out(trigger.head) or trigger.head
         args.append((doer, "patient" if passive else "agent"))
     args.extend(_doer_of_relative(trigger))
     return args
+
+
+def _member_picked_out(noun):
+    """The one a clause hung on ``noun`` tells of when ``noun`` is only the set or rank that one is
+    picked out of: "Nadir Said, one of two men killed by rubber bullets", "Tom Baker was one of
+    the climbers rescued", "Acme, one of the firms that signed the deal" (a member of the set the
+    clause describes is one it describes); "Sinovac, the first in the world to develop a vaccine"
+    (an adjective standing for the one it ranks). The named word set beside "one" (or the
+    adjective) as an apposition, or the copula's subject it is said of; None otherwise (an unnamed
+    "one of the men who", a plain noun)."""
+    one = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        one = noun.head.head
+    elif not (noun.pos_ == "ADJ" and _ranks(noun)):
+        return None
+    head = one.head
+    if one.dep_ == "appos" and head.pos_ == "PROPN":
+        return head
+    if one.dep_ == "attr" and head.lemma_.lower() in _COPULAS:
+        subjects = children_with(head, ("nsubj",))
+        if len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "PRON"):
+            return subjects[0]
+    return None
 
 
 def _doer_of_relative(trigger) -> list[tuple[Any, str]]:
@@ -321,7 +344,12 @@ def _doer_of_relative(trigger) -> list[tuple[Any, str]]:
         role = "patient" if passive else "agent"
         return [(a, role) for a, r in _verb_arguments(ranked) if r == "agent"]
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [(trigger.head, "agent")]
+        return [(_member_picked_out(trigger.head) or trigger.head, "agent")]
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "ADJ":
+        member = _member_picked_out(trigger.head)  # "Sinovac, the first in the world to develop"
+        if member is not None:
+            passive = any_child(trigger, ("auxpass",))
+            return [(member, "patient" if passive else "agent")]
     return []
 
 
@@ -3046,6 +3074,9 @@ def _relative_antecedent(tok, resolver: ActorResolver):
         if tok.lower_ in ("who", "whom") or antecedent.head.head.pos_ == "NOUN":
             antecedent = antecedent.head.head
     antecedent = _nearer_name(tok, antecedent, resolver)
+    member = _member_picked_out(antecedent) if resolver.entity_actor(antecedent) is None else None
+    if member is not None:  # "Acme, one of the firms that signed the deal": Acme
+        return member
     if antecedent.pos_ == "NOUN" and resolver.entity_actor(antecedent) is None:
         # "his teammate Omar Haddad of Qatar, who ranked third": the name set beside the noun;
         # "Liu is the only record holder who will compete": the subject the noun is said of
