@@ -149,3 +149,41 @@ def test_actor_noun_parties_a_participle_set_before_a_verb_clause_gives_no_doer(
 )
 def test_actor_noun_parties_a_decision_made_at_a_bodys_meeting_is_the_bodys(text, body):
     assert body in doers(text, "decision")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        (
+            "Ties between the two countries still suffer from a 19th century war in which Bolivia lost its coast "
+            "to Chile.",
+            "war",
+            {"Bolivia", "Chile"},
+        ),
+        (
+            "The trial of the officers over the 1981 coup in which President Ziaur Rahman was killed opened on Monday.",
+            "coup",
+            {"Ziaur Rahman"},
+        ),
+        (
+            "A 200 million dollar agreement under which Airbus will supply Vietnam Airlines with ten jets took effect "
+            "last March.",
+            "agreement",
+            {"Airbus", "Vietnam Airlines"},
+        ),
+        (
+            "Reporters waited outside the summit at which Jacques Chirac met Gerhard Schroeder on Tuesday.",
+            "summit",
+            {"Jacques Chirac", "Gerhard Schroeder"},
+        ),
+    ],
+)
+def test_actor_noun_parties_a_clause_set_inside_the_happening_tells_its_parties(text, trigger, who):
+    # "in which", "under which", "at which": the relative clause tells what happened in it
+    assert who <= set(doers(text, trigger))
+
+
+def test_actor_noun_parties_a_thing_in_the_clause_inside_is_no_party_through_its_owner():
+    # the hopes play a role in the polls: Kosovo does not take part in them
+    text = "The warning came amid campaigning for the May polls, in which Kosovo's hopes are playing a big role."
+    assert "Kosovo" not in doers(text, "polls")

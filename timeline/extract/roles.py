@@ -650,10 +650,87 @@ def _noun_arguments(trigger) -> list[tuple[Any, str]]:
                 if deps[a] == "agent":
                     args.extend((doc[p], "agent") for p in kids[a] if deps[p] == "pobj")
     args.extend((by, "agent") for by in _fronted_participle_agents(trigger))
+    args.extend(_told_in_its_relative(trigger))
     if not any(role == "agent" and not is_time_word(tok) for tok, role in args):
         # "X was arrested for the Monday attack": who is held to account for the deed did it
         args.extend((held, "agent") for held in _held_for_the_deed(trigger))
     return args
+
+
+# Prepositions before a relative pronoun that put a clause inside a happening: "the war in which",
+# "the agreement under which", "the summit at which", "the ceremony during which" (not "after
+# which": what came next); "where" and "when" do the same ("the summit where Bush met Putin").
+_INSIDE_WHICH = frozenset({"in", "under", "at", "during"})
+# Happenings whose relative clause tells what was said in them, whose object is a topic, not a
+# party ("the interview in which he criticised Russia"): only the clause's subject takes part.
+_TOLD_IN = frozenset(
+    "statement interview speech letter communique address message report article book broadcast "
+    "documentary remarks remark comments comment briefing conference".split()
+)
+
+
+def _told_in_its_relative(noun) -> list[tuple[Any, str]]:
+    """The participants a relative clause on an event noun tells: a clause set inside the happening
+    by a preposition before "which" tells what happened in it, its subject, object and passive
+    agent taking part ("a war in which Peru lost its coast", "the coup in which Sheikh Mujib was
+    killed", "an agreement under which IAI will upgrade Turkey's fleet", "the summit at which Bush
+    met Putin"); only its subject when the noun tells words ("the interview in which he criticised
+    Russia": Russia is what he spoke of). A thing the clause tells of is no party through its owner
+    ("the polls, in which Kosovo's hopes play a role")."""
+    t = tables(noun.doc)
+    deps, kids, tags = t.deps, t.children, t.tags
+    relatives = [r for r in kids[noun.i] if deps[r] == "relcl" and t.pos[r] in ("VERB", "AUX")]
+    if not relatives:
+        return []  # the common case: no Token made
+    doc = noun.doc
+    lower = lowered(doc)
+    found: list[tuple[Any, str]] = []
+    for r in relatives:
+        rk = kids[r]
+        inside = any(
+            deps[p] == "prep"
+            and lower[p] in _INSIDE_WHICH
+            and any(deps[w] == "pobj" and tags[w] == "WDT" for w in kids[p])
+            or deps[p] == "advmod"
+            and lower[p] in ("where", "when")
+            for p in rk
+        )
+        verb = doc[r]
+        if not inside:
+            continue
+        words = lower[noun.i] in _TOLD_IN or noun.lemma_.lower() in _TOLD_IN
+        found.extend(
+            (tok, role)
+            for tok, role in core_arguments(verb)
+            if role in ("agent", "patient")
+            and verb.left_edge.i <= tok.i <= verb.right_edge.i
+            and tags[tok.i] not in ("WDT", "WP")
+            and not (words and deps[tok.i] not in ("nsubj", "nsubjpass"))
+            and _names_someone(tok)
+        )
+        if not words:  # "lost its coast to Chile", "fought against Iran": who else takes part
+            found.extend(
+                (doc[o], "other") for p in rk if _party_phrase(verb, doc[p]) for o in kids[p] if deps[o] == "pobj"
+            )
+    return found
+
+
+def _names_someone(tok) -> bool:
+    """Is ``tok`` a name, a pronoun or a word for a person or a body ("the leader", "the company"),
+    not a thing whose owner would be taken for a party ("Kosovo's aspirations are playing a role")?"""
+    if tok.ent_type_ or tok.tag_ == "PRP":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in ROLE_HEADS or lemma in PERSON_DESCRIPTIONS or lemma in _BODY_NOUNS)
+
+
+def _party_phrase(verb, prep) -> bool:
+    """Is ``prep`` a phrase of ``verb`` that names another party of its act ("fought against Iran",
+    "drew with Spain", "lost the coast to Chile", "sold arms to Iran"), not a place or a time?"""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    return word in _COMITATIVE or word == "to" and verb.lemma_.lower() in _TRANSFER_VERBS
 
 
 # Verbs that lodge a step at law or a protest with a body (triggers.SUPPORT_VERBS: the noun is the
