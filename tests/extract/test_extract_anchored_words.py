@@ -601,3 +601,43 @@ def test_a_happening_a_verb_only_says_was_concluded_or_brought_on_is_the_rows_wo
 )
 def test_what_is_reached_that_is_no_happening_keeps_its_verb(text, verb):
     assert [r[0] for r in rows(text)] == [verb]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "earliest", "actor"),
+    [
+        # a verb of taking part only carries the occasion: its row, with who took part as its actor
+        ("Prime Minister Lena Varga attended the funeral in Oslo on Monday.", "funeral", "2010-06-14", "Lena Varga"),
+        (
+            "Finance Minister Karl Oster took part in the talks in Geneva on Tuesday.",
+            "talks",
+            "2010-06-15",
+            "Karl Oster",
+        ),
+        (
+            "Finance Minister Karl Oster participated in the talks in Geneva on Tuesday.",
+            "talks",
+            "2010-06-15",
+            "Karl Oster",
+        ),
+        ("Karl Oster joined the talks in Geneva on Tuesday.", "talks", "2010-06-15", "Karl Oster"),
+        ("Prime Minister Lena Varga will attend the summit in Lima next week.", "summit", "2010-06-21", "Lena Varga"),
+    ],
+)
+def test_an_occasion_a_verb_of_taking_part_only_carries_is_the_rows_word(text, word, earliest, actor):
+    found = rows(text)
+    assert [(r[0], r[1]) for r in found] == [(word, earliest)]  # dated by the verb's clause
+    assert actor in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Karl Oster attended Oxford University in the 1980s.", "attended"),  # a place, no occasion
+        ("Karl Oster joined the government on Tuesday.", "joined"),  # a body joined
+        ("The tourism board will participate in two major fairs this month.", "participate"),  # a tally
+        ("Karl Oster took part in the project last year.", "took"),  # no happening
+    ],
+)
+def test_taking_part_in_what_is_no_one_occasion_keeps_its_verb(text, verb):
+    assert verb in [r[0] for r in rows(text)]

@@ -1045,6 +1045,47 @@ _PLAYED = frozenset("match game tournament".split())
 _RUNNING_PHRASAL = {"wrap": "up"}
 
 
+# Verbs by which someone takes part in an occasion or a happening, with the preposition of its
+# noun (None: a direct object): "attended the funeral on Monday", "will attend the summit",
+# "participated in the talks", "took part in a rally", "joined the talks": the occasion is the
+# happening (GUIDELINES 1-2: a verb that only carries a happening is part of it; GUIDELINES 4: who
+# attends or takes part is one of its actors, as those accompanying a visit are), the verb's clause
+# tells its time and whether it happened. "take" only with "part" ("took part in the talks", not
+# "took him to the talks").
+_JOINING: dict[str, str | None] = {"attend": None, "join": None, "participate": "in", "take": "in"}
+
+
+def _joined(verb, lemma: str):
+    """The occasion or event noun a verb of taking part only says someone joined ("funeral" in
+    "attended the funeral", "talks" in "took part in the talks"), or None: not a place or a body
+    ("attended the university", "took part in the project"), nor one told by a name alone."""
+    prep = _JOINING[lemma]
+    if lemma == "take":
+        part = next((c for c in children_with(verb, ("dobj",)) if c.lower_ == "part"), None)
+        if part is None:
+            return None
+        nouns = [
+            g
+            for p in (*verb.children, *part.children)
+            if p.dep_ == "prep" and p.lower_ == prep
+            for g in children_with(p, ("pobj",))
+        ]
+    else:
+        nouns = _objects(verb, prep)
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        happenings = counted(noun) or [noun]  # "a new round of talks": the talks
+        for n in happenings:
+            if any_child(n, ("acl", "relcl", "nummod")):
+                # "to participate in the summit scheduled for Nov. 4": its own clause tells it; "will
+                # participate in two major events": a tally of occasions, no one happening
+                return None
+            if n.pos_ == "NOUN" and (n.lemma_.lower() in OCCASIONS or n.lower_ in OCCASIONS or _is_event_noun(n)):
+                return n
+    return None
+
+
 def _running(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _RUNNING:
@@ -1077,6 +1118,10 @@ def act_done(verb):
     lemma = verb.lemma_.lower()
     doing, running, receiving = lemma in _DOING, _running(verb), lemma == "receive"
     concluding = lemma in _CONCLUDING
+    if lemma in _JOINING:
+        joined = _joined(verb, lemma)
+        if joined is not None:
+            return joined
     staging = supports(verb) and lemma not in STARTING
     if not (doing or running or receiving or staging or concluding):
         return None
