@@ -637,6 +637,7 @@ def test_an_occasion_a_verb_of_taking_part_only_carries_is_the_rows_word(text, w
         ("Karl Oster joined the government on Tuesday.", "joined"),  # a body joined
         ("The tourism board will participate in two major fairs this month.", "participate"),  # a tally
         ("Karl Oster took part in the project last year.", "took"),  # no happening
+        ("Thousands of fans attended the match on Sunday.", "attended"),  # spectators, none of its sides
     ],
 )
 def test_taking_part_in_what_is_no_one_occasion_keeps_its_verb(text, verb):

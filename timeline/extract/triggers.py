@@ -1081,6 +1081,8 @@ def _joined(verb, lemma: str):
                 # "to participate in the summit scheduled for Nov. 4": its own clause tells it; "will
                 # participate in two major events": a tally of occasions, no one happening
                 return None
+            if lemma == "attend" and n.lemma_.lower() in _PLAYED:
+                return None  # "was due to attend a boxing match": a spectator, none of those who play it
             if n.pos_ == "NOUN" and (n.lemma_.lower() in OCCASIONS or n.lower_ in OCCASIONS or _is_event_noun(n)):
                 return n
     return None
