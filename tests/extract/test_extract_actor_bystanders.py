@@ -255,7 +255,7 @@ def test_actor_bystanders_the_one_another_meeting_is_with_takes_no_part(text, tr
 
 def test_actor_bystanders_talks_one_takes_part_in_keep_their_other_party():
     text = "Hans Berg took part in talks with Goran Persson in Stockholm on Friday."
-    assert "Goran Persson" in names(text, "took")
+    assert "Goran Persson" in names(text, "talks")  # (the row is the talks': "took part" only carries them)
 
 
 @pytest.mark.parametrize(
@@ -412,7 +412,7 @@ def test_actor_bystanders_a_party_of_a_happening_told_as_means_or_reason_takes_n
     [
         # what is asked for, and a happening one takes part in, are the trigger's own
         ("The union called on Monday for the release of Omar Haddad.", "called", "Omar Haddad"),
-        ("Two officers took part on Monday in the arrest of Omar Haddad.", "took", "Omar Haddad"),
+        ("Two officers took part on Monday in the arrest of Omar Haddad.", "arrest", "Omar Haddad"),
         # who asked for it or brought it about
         ("Lena Holm arrived in Oslo on Monday for a visit at the invitation of Per Dahl.", "arrived", "Per Dahl"),
         (

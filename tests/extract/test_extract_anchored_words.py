@@ -642,3 +642,8 @@ def test_an_occasion_a_verb_of_taking_part_only_carries_is_the_rows_word(text, w
 )
 def test_taking_part_in_what_is_no_one_occasion_keeps_its_verb(text, verb):
     assert verb in [r[0] for r in rows(text)]
+
+
+def test_a_party_named_by_the_verbs_clause_and_the_noun_is_one_actor():
+    found = rows("Two officers took part on Monday in the arrest of Omar Haddad.")
+    assert [(r[0], r[1], r[2]) for r in found] == [("arrest", "2010-06-14", ["Omar Haddad"])]

@@ -686,13 +686,21 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             when = UNDATED
         fact, when = _of_an_anniversary(trig, source, fact, when, ref_date)
         anchor = _anchor(trig, rows)
-        people = people + _noun_parties(trig, anchor, people, s, story)
+        people = _with_noun_parties(people, _noun_parties(trig, anchor, people, s, story))
         row = _Row(trig, people, places, source, *trigger_extent(anchor), when, fact, host)
         if host < 0:
             rows.extend(_kept_beside_its_occasion(row, rows))
         else:
             folded.append(row)  # kept aside: the other rows' rules do not see it
     return _acts_said(rows) + folded
+
+
+def _with_noun_parties(people: list[Participant], parties: list[Participant]) -> list[Participant]:
+    """The verb's participants and the anchor noun's parties; one named by both (by the verb's
+    clause with no role of its own) once, in the noun's role ("took part in the arrest of Omar
+    Haddad": the arrest's patient)."""
+    given = {p.token for p in parties}
+    return [p for p in people if p.token not in given] + parties
 
 
 def _noun_parties(trig, noun, people: list[Participant], s: _Sentence, story: _Story) -> list[Participant]:
