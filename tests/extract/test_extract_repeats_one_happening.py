@@ -336,7 +336,7 @@ def test_attending_a_trial_is_the_trial_one_row():
         "Lawyers from three countries have been attending the trial in the city's commercial court."
     )
     found = rows(text)
-    assert any("attending" in row and "trial" in row for row in found)
+    assert any("trial" in row for row in found) and not any("attending" in row and "trial" not in row for row in found)
 
 
 def test_leaders_meeting_at_a_summit_is_the_summit_one_row():
@@ -629,7 +629,7 @@ def test_what_was_discussed_during_the_cabinet_meeting_is_the_meeting_one_row():
 
 def test_a_dinner_the_leaders_will_attend_is_the_dinner_one_row():
     text = "On Friday evening the leaders and their wives will attend a formal dinner at the royal palace in Oslo."
-    assert ("attend", "dinner") in rows(text)
+    assert ("dinner",) in rows(text)  # (the row of attending it is the dinner's)
 
 
 def test_what_ministers_discussed_after_the_cabinet_meeting_is_another_row():
