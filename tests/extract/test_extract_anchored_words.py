@@ -647,3 +647,19 @@ def test_taking_part_in_what_is_no_one_occasion_keeps_its_verb(text, verb):
 def test_a_party_named_by_the_verbs_clause_and_the_noun_is_one_actor():
     found = rows("Two officers took part on Monday in the arrest of Omar Haddad.")
     assert [(r[0], r[1], r[2]) for r in found] == [("arrest", "2010-06-14", ["Omar Haddad"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actors"),
+    [
+        # who takes part is an actor beside the occasion's own holder, not in its place
+        (
+            "Prime Minister Lena Varga will attend the Pacific Forum summit in Lima next week.",
+            "summit",
+            ["Lena Varga", "Pacific Forum"],
+        ),
+        ("Karl Oster attended Lena Varga's wedding in Oslo on Monday.", "wedding", ["Karl Oster", "Lena Varga"]),
+    ],
+)
+def test_who_takes_part_and_who_holds_the_occasion_are_both_its_actors(text, word, actors):
+    assert [(r[0], r[2]) for r in rows(text)] == [(word, actors)]

@@ -94,3 +94,28 @@ def test_one_share_told_by_two_articles_is_still_one_reading():
     )
     rises = [e for e in timeline.events if e.predicate.lemma == "rise"]
     assert len(rises) == 1 and set(rises[0].sources) == {"first", "second"}
+
+
+def test_two_leaders_attending_one_named_meeting_tell_one_meeting():
+    """Attending an occasion is a mention of its row, who attends one of its actors: two articles
+    each naming another leader who will attend it tell one meeting, not two (those who take part
+    are no doers that tell two happenings apart, as two people arriving are)."""
+    timeline = _chronology(
+        "Varga to fly to Lima\n\nPrime Minister Lena Varga will attend the Pacific Forum leaders' meeting in "
+        "Lima on Saturday and Sunday, her office said on Thursday.",
+        "Oster leaves for Lima\n\nPresident Karl Oster will attend the Pacific Forum leaders' meeting in Lima "
+        "on Saturday and Sunday, his spokesman said on Thursday.",
+        days=("2011-05-05", "2011-05-05"),
+    )
+    (meeting,) = [e for e in timeline.events if e.predicate.lemma == "meeting"]
+    assert set(meeting.sources) == {"first", "second"}
+    assert {"Lena Varga", "Karl Oster", "Pacific Forum"} <= {a.name for a in meeting.actors}
+
+
+def test_two_people_attending_funerals_in_one_city_on_one_day_are_two_funerals():
+    timeline = _chronology(
+        "Varga in Oslo\n\nPrime Minister Lena Varga attended the funeral of writer Jon Berg in Oslo on Monday.",
+        "Oster in Oslo\n\nPresident Karl Oster attended the funeral of singer Ane Lind in Oslo on Monday.",
+    )
+    assert not _corroborated(timeline)
+    assert [e.predicate.lemma for e in timeline.events].count("funeral") == 2

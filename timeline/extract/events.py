@@ -132,6 +132,7 @@ from timeline.extract.triggers import (
     journey_verb,
     measured_total,
     name_time,
+    occasion_joined,
     occasion_of_relative,
     occasion_scheduled,
     reaction_drawn,
@@ -714,7 +715,7 @@ def _noun_parties(trig, noun, people: list[Participant], s: _Sentence, story: _S
         noun.i == trig.i
         or noun.pos_ != "NOUN"
         or (noun.text[:1].isupper() and noun.i != noun.sent.start)
-        or any(p.role in ("agent", "patient") for p in people)
+        or (any(p.role in ("agent", "patient") for p in people) and not _occasion_taken_part_in(trig, noun))
     ):
         return []
     if noun.i in s.parts:
@@ -724,6 +725,14 @@ def _noun_parties(trig, noun, people: list[Participant], s: _Sentence, story: _S
     else:
         return []
     return [p for p in found if p.role in ("agent", "patient")]
+
+
+def _occasion_taken_part_in(trig, noun) -> bool:
+    """Is ``noun`` the occasion a verb of taking part carries ("Varga will attend the Pacific Forum
+    summit")? Who takes part is none of its doers: the occasion's own holder ("the Pacific Forum
+    summit", "the leaders' meeting") is still its party."""
+    joined = occasion_joined(trig)
+    return joined is not None and joined.i == noun.i
 
 
 _GONE = -2  # a trigger whose happening belongs to another trigger's row, or to none
@@ -1601,7 +1610,7 @@ def _add_rows(
         if fact not in LISTED and not story.all_events:
             continue
         people, places = _places_apart(trig, row.people, row.places)
-        refs = [ActorRef(p.name, p.type, cast(Role, p.role)) for p in people]
+        refs = _taking_part(trig, row.start, people, [ActorRef(p.name, p.type, cast(Role, p.role)) for p in people])
         source = row.source
         if source is not None and not any(r.name == source[0] for r in refs):
             refs.append(ActorRef(source[0], source[1], "source"))
@@ -2118,6 +2127,25 @@ def _attach_to_previous_figures(events: list[Event], claims: list[Claim], senten
             events[k] = replace(e, claims=e.claims + tuple(claims))
             return True
     return False
+
+
+def _taking_part(trig, start: int, people: list[Participant], refs: list[ActorRef]) -> list[ActorRef]:
+    """The actors of a row a verb of taking part anchors on its occasion ("Hu will attend the
+    leaders' meeting"): who takes part is one of the occasion's participants (GUIDELINES 4), not
+    its doer, so the verb's subject is no agent of it; many take part in one meeting, summit or
+    funeral, and two reports each naming another who attends still tell the one occasion ("Hu will
+    attend the summit", "Bush will attend the summit"). The occasion's own parties ("the arrest of
+    Omar Haddad", "the leaders' meeting") keep their roles; the row's summary is the verb's."""
+    if start == trig.idx:
+        return refs  # most rows: anchored on their own word
+    noun = occasion_joined(trig)
+    if noun is None or noun.idx != start:
+        return refs
+    inside = range(noun.left_edge.i, noun.right_edge.i + 1)
+    return [
+        replace(r, role="other") if r.role == "agent" and p.token not in inside else r
+        for r, p in zip(refs, people, strict=True)
+    ]
 
 
 def _canonical_people(people: list[Participant], resolver: ActorResolver) -> list[Participant]:

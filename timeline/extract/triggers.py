@@ -1088,6 +1088,13 @@ def _joined(verb, lemma: str):
     return None
 
 
+def occasion_joined(verb):
+    """The occasion a verb of taking part carries ("the funeral" of "attended the funeral"), which
+    its row is anchored on; None for any other word."""
+    lemma = verb.lemma_.lower()
+    return _joined(verb, lemma) if lemma in _JOINING else None
+
+
 def _running(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _RUNNING:
@@ -1120,10 +1127,9 @@ def act_done(verb):
     lemma = verb.lemma_.lower()
     doing, running, receiving = lemma in _DOING, _running(verb), lemma == "receive"
     concluding = lemma in _CONCLUDING
-    if lemma in _JOINING:
-        joined = _joined(verb, lemma)
-        if joined is not None:
-            return joined
+    joined = occasion_joined(verb)
+    if joined is not None:
+        return joined
     staging = supports(verb) and lemma not in STARTING
     if not (doing or running or receiving or staging or concluding):
         return None
