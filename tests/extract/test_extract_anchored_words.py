@@ -638,6 +638,8 @@ def test_an_occasion_a_verb_of_taking_part_only_carries_is_the_rows_word(text, w
         ("The tourism board will participate in two major fairs this month.", "participate"),  # a tally
         ("Karl Oster took part in the project last year.", "took"),  # no happening
         ("Thousands of fans attended the match on Sunday.", "attended"),  # spectators, none of its sides
+        ("Latvia and Estonia are set to join the grouping next year.", "join"),  # a body, joined as members
+        ("Two more countries joined the alliance on Tuesday.", "joined"),
     ],
 )
 def test_taking_part_in_what_is_no_one_occasion_keeps_its_verb(text, verb):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.clauses import lowered
-from timeline.extract.lexicon import EVENT_NOUNS, PEOPLE_NOUNS
+from timeline.extract.lexicon import EVENT_NOUNS, GENERIC_ORG_WORDS, PEOPLE_NOUNS
 from timeline.extract.occasions import OCCASIONS
 from timeline.nlp.doctables import any_child, children_with, doc_text, first_child, tables, token_memo
 
@@ -1083,9 +1083,23 @@ def _joined(verb, lemma: str):
                 return None
             if lemma == "attend" and n.lemma_.lower() in _PLAYED:
                 return None  # "was due to attend a boxing match": a spectator, none of those who play it
+            if _names_a_body(n):
+                return None  # "are slated to join the grouping", "joined the alliance": members join a body
             if n.pos_ == "NOUN" and (n.lemma_.lower() in OCCASIONS or n.lower_ in OCCASIONS or _is_event_noun(n)):
                 return n
     return None
+
+
+def _names_a_body(noun) -> bool:
+    """Does the noun name a body one joins as a member ("the alliance", "the grouping": a group)
+    rather than a happening (a body's name that is also an event noun, "the probe", is a happening)?"""
+    word = noun.lemma_.lower()
+    if word in EVENT_NOUNS:
+        return False
+    return word in _BODIES or (word.endswith("ing") and word[:-3] in _BODIES)
+
+
+_BODIES = PEOPLE_NOUNS | GENERIC_ORG_WORDS
 
 
 def occasion_joined(verb):
