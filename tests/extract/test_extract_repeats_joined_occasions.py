@@ -47,3 +47,25 @@ def test_the_next_talks_are_another_occasion():
 def test_attending_an_occasion_of_another_kind_is_no_mention_of_it():
     text = OPENING + "Ana Palacio will attend the wedding of the king's nephew."
     assert len(rows(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "joiner"),
+    [
+        (
+            "Prime Minister Lena Varga held talks with President Karl Oster in Lima on Monday. "
+            "Foreign Minister Ane Lind joined the talks later.",
+            "Ane Lind",
+        ),
+        (
+            "Six athletes were sworn in as army officers in a ceremony held in Athens on Tuesday. "
+            "Attending the swearing-in ceremony was Defence Minister Jon Berg.",
+            "Jon Berg",
+        ),
+    ],
+)
+def test_who_takes_part_in_an_occasion_told_before_stays_its_actor(text, joiner):
+    """The row of taking part is the occasion's, folded into the row that told it first: who takes
+    part stays among its actors (as one of no role of its own: no doer of the occasion)."""
+    found = [f for f in rows(text) if len(f[0]) > 1]
+    assert len(found) == 1 and joiner in found[0][1]

@@ -3947,6 +3947,21 @@ def fullest_told(first: str, other: str, mentions: Sequence[Mention]) -> str:
     return other if words < _SHORT_TOLD and other_words > words else first
 
 
+# Words of taking part in an occasion ("the president joined the talks", "attending the ceremony"):
+# the row is the occasion's, and who takes part in it is one of its actors (GUIDELINES 4).
+_TAKING_PART = frozenset(
+    "attend attends attended attending join joins joined joining participate participates participated "
+    "participating part".split()
+)
+
+
+def _taken_part_in(event: Event) -> bool:
+    """Is the row an occasion its summary tells someone takes part in, a word of taking part just
+    before its trigger ("the president joined the talks", "Boucher attended funeral ceremonies")?
+    Its actors of no role of their own are those who take part, not bystanders."""
+    return any(w in _TAKING_PART for w in _words_before(event)[-4:])
+
+
 def _actors(best: Event, *members: Event) -> tuple[ActorRef, ...]:
     """The best-dated row's actors, then who the others name as doing, undergoing or telling it
     (not the bystanders they mention)."""
@@ -3954,7 +3969,7 @@ def _actors(best: Event, *members: Event) -> tuple[ActorRef, ...]:
     for event in members:
         for ref in event.actors:
             old = found.get(ref.name)
-            if ref.role == "other":
+            if ref.role == "other" and not (old is None and _taken_part_in(event)):
                 continue
             if old is None or old.role in ("other", "source") and ref.role != "source":
                 found[ref.name] = ref
