@@ -85,3 +85,31 @@ def test_actor_acronyms_an_acronym_is_no_surname_of_a_longer_name_the_tagger_too
     aired = names(text, "aired")
     assert "Association of Southeast Asian Nations" in aired
     assert "Alternative ASEAN Network" not in aired
+
+
+def test_actor_acronyms_a_one_word_name_in_parentheses_after_a_body_is_that_body():
+    # "(Kalvora)", "(Unicef)": a short name written with one capital after a body's full name is
+    # the body, in that sentence (one actor, not two) and where the text names it alone later
+    text = (
+        "The Popular Front for Coastal Renewal (Kalvora) won 40 seats in the regional vote on Sunday. "
+        "Kalvora formed a coalition with two smaller parties on Tuesday."
+    )
+    assert names(text, "won") == ["Popular Front for Coastal Renewal"]
+    assert names(text, "formed") == ["Popular Front for Coastal Renewal"]
+    text = (
+        "The United Nations Children's Fund (Unicef) warned on Monday of rising hunger in Chad. "
+        "Unicef flew food to the region on Tuesday."
+    )
+    assert names(text, "warned") == ["United Nations Children's Fund"]
+    assert names(text, "flew") == ["United Nations Children's Fund"]
+
+
+def test_actor_acronyms_a_common_word_or_place_in_parentheses_is_no_other_name():
+    # a company's "(Group)", a place's "(Shenzhen)" after a body's name: not that body's other name
+    text = "Harbin Lumber Trading (Group) said on Monday it had bought a sawmill. The Group raised prices on Tuesday."
+    assert "Harbin Lumber Trading" not in names(text, "raised")
+    text = (
+        "Orion Circuit Boards (Shenzhen) opened a factory on Monday, the company said. "
+        "Shenzhen approved the land sale on Tuesday."
+    )
+    assert "Orion Circuit Boards" not in names(text, "approved")

@@ -88,6 +88,8 @@ from timeline.nlp.doctables import (
 
 # A short name set in parentheses after a long one: "(UNICEF)", "(LegCo)", "(CPI-M)".
 _SHORT_NAME = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.&-]{1,9}$")
+# A short name of one word with one capital: "(Hamas)", "(Unicef)", "(Mercosur)".
+_WORD_NAME = re.compile(r"^[A-Z][a-z]{2,11}$")
 # Capitalised words (and "of", "for", "on", "the", "and" between them) closed by a parenthesis:
 # "(Free Trade Area of the Americas)" after "FTAA".
 _SPELLED_INSIDE = re.compile(r"[ ]*([A-Z][\w'-]*(?:[ ]+(?:(?:of|for|on|the|and)[ ]+)*[A-Z][\w'-]*)+)[ ]*\)")
@@ -402,7 +404,11 @@ class ActorResolver:
                         self.merge(other.name, long_, keep=long_)  # the acronym tagged elsewhere
                 continue
             short = text[idx[i + 1] : ends[i + 1]]
-            if not _SHORT_NAME.match(short):
+            # a name written as one word, only its first letter a capital ("(Hamas)", "(Unicef)",
+            # "(Mercosur)"), when the text never writes it in lower case: not "(Group)" after "Longmei
+            # Mining", "(Sunday)", a place's "(Beijing)" or a nationality's "(Ethiopian)"
+            word = not _SHORT_NAME.match(short)
+            if word and not self._one_word_name(short, i + 1):
                 continue
             # one word only when its capitals spell the short name: "GlaxoSmithKline (GSK)" (not a
             # dateline's "Beijing (AFP)"); the tagger may take such a word for a person
@@ -413,15 +419,35 @@ class ActorResolver:
             info = self.actors.get(long_)
             if info is None or info.type == "PERSON" and not camel:
                 continue
+            if word and info.type != "ORG":
+                continue  # "Acer Peripherals (Suzhou)", a translation after a place or a work's title
             if info.type == "PERSON":
                 self._retype(long_, "ORG")
             self._spelled[short] = long_
             info.aliases.add(short)
             tagged = self._token_actor.get(i + 1, (short, ""))[0]
             other = self.actors.get(self.canonical(tagged))
-            if other is not None and other.name != long_ and other.type != "PERSON":
-                self.merge(other.name, long_, keep=long_)  # the acronym tagged there or elsewhere
+            if other is not None and other.name != long_ and (other.type != "PERSON" or word and other.name == short):
+                # the acronym tagged there or elsewhere (a name of one word the tagger may take for a
+                # person's: "Unicef flew food")
+                self.merge(other.name, long_, keep=long_)
         self._acronyms_spelled_after(names)
+
+    def _one_word_name(self, word: str, i: int) -> bool:
+        """ "Hamas" in "the Islamic Resistance Movement (Hamas)": a proper noun of one capital, no
+        place, country, nationality, day or common word ("(Group)", "(Freedom)"), that the text
+        never writes in lower case."""
+        t = tables(self.doc)
+        return (
+            _WORD_NAME.match(word) is not None
+            and t.pos[i] == "PROPN"
+            and word.lower() not in self.lower_words
+            and not is_common_word(word.lower())
+            and not is_date_word(self.doc[i])
+            and not is_place(word)
+            and country_name(word) is None
+            and country_for_adjective(word) is None
+        )
 
     def _acronyms_spelled_after(self, names) -> None:
         """ "the FTAA (Free Trade Area of the Americas)": an acronym the text spells out in
