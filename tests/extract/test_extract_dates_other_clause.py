@@ -105,3 +105,27 @@ def test_a_time_in_a_clause_below_an_infinitive_of_purpose_is_not_the_main_claus
     got = seen(text, "2005-12-16")
     assert got["assaulted"] == ("2005-12-11", "2005-12-11")
     assert got["showed up"] == ("2005-12-16", "2005-12-16")
+
+
+def test_a_plan_joined_to_a_dated_plan_by_and_shares_its_will_and_its_time():
+    # the bare conjunct shares the "will" of the verb it is joined to, and so its time: written at
+    # the end, a deadline ("by the end of June") or a span ("between 2008 and 2010")
+    got = seen(
+        "The ministry will close three mines and retrain their workers in January.\n"
+        "The firm will shut its plant and sell the site by the end of June.\n"
+        "The council will review the rules and publish a report between 2008 and 2010, its chairman said.\n",
+        THURSDAY,
+    )
+    assert got["close"] == ("2007-01-01", "2007-01-31")
+    assert got["shut"] == (THURSDAY, "2007-06-30")  # up to the deadline, not the last days of June
+    assert got["review"] == ("2008-01-01", "2010-12-31")
+
+
+def test_a_plan_with_its_own_subject_or_tense_does_not_share_the_time_of_the_verb_after_it():
+    got = seen(
+        "The ministry will close three mines and the unions will retrain their workers in January.\n"
+        "The firm closed its plant and will sell the site by the end of June.\n",
+        THURSDAY,
+    )
+    assert got["close"] == (None, None)
+    assert got["closed"] != (THURSDAY, "2007-06-30")

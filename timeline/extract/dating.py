@@ -2116,6 +2116,7 @@ def event_date(
             or _since(trigger, index, ref_date)
             or _not_until(trigger, index)
             or _death_day(trigger, index)
+            or _conjuncts_deadline(trigger, index, ref_date)
         )
         if deadline is not None:
             return deadline
@@ -3320,6 +3321,49 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
     return _shared_from_before(trigger, index)
 
 
+def _sharing_conjuncts(trigger) -> list:
+    """The verbs joined to a verb with no subject of their own that share its time, as
+    :func:`_shared_with_conjunct` and :func:`_shared_from_before` read them: the verb it opens the
+    list for (the time written at the end), or the verb that opens the list it is in."""
+    t = tables(trigger.doc)
+    if t.pos[trigger.i] != "VERB":
+        return []
+    out = []
+    for ci in t.children[trigger.i]:
+        if t.deps[ci] != "conj" or t.pos[ci] != "VERB" or ci < trigger.i:
+            continue  # no Token made for the other children
+        c = trigger.doc[ci]
+        if (
+            _same_tense(c, trigger)
+            and not any_child(c, ("nsubj", "nsubjpass"))
+            and not _participle_read_as_conjunct(c)
+            and not _timed_by_a_happening(trigger)
+        ):
+            out.append(c)
+    first = trigger.head
+    if (
+        trigger.dep_ == "conj"
+        and first.pos_ == "VERB"
+        and _same_tense(trigger, first)
+        and not any_child(trigger, ("nsubj", "nsubjpass"))
+    ):
+        out.append(first)
+    return out
+
+
+def _conjuncts_deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
+    """ "The government will cut the number of troops and reduce its police force before the end of
+    the year": a plan with no time of its own shares the deadline of the verb joined to it, as it
+    shares its time (:func:`_shared_with_conjunct`); None when no such verb has one."""
+    if trigger.pos_ != "VERB" or tense(trigger) != "future":
+        return None
+    for c in _sharing_conjuncts(trigger):
+        found = _deadline(c, index, ref_date)
+        if found is not None:
+            return found
+    return None
+
+
 def _shared_from_before(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "Soldiers killed one smuggler and arrested two last week, and seized a cache of rifles": a
     later verb of a list with no subject or date of its own, told in the tense of the verb that
@@ -3360,7 +3404,13 @@ def _same_tense(conjunct, verb) -> bool:
     told = tense(conjunct)
     if told == tense(verb):
         return True
-    return told == "none" and conjunct.tag_ == "VBN" and verb.tag_ == "VBD"
+    if told != "none":
+        return False
+    if conjunct.tag_ in ("VB", "VBN") and tense(verb) == "future":
+        # "will close three mines and retrain their workers in June", "will be repaired and reopened
+        # in May": the bare conjunct shares the "will" (and the "be") of the verb it is joined to
+        return not any_child(conjunct, ("aux", "auxpass"))
+    return conjunct.tag_ == "VBN" and verb.tag_ == "VBD"
 
 
 def _in_when_clause(trigger, index: TimexIndex) -> TimeExpr | None:
