@@ -103,3 +103,12 @@ def test_tolls_what_a_participle_after_its_clause_left_people_is_a_row_of_the_cl
     assert got["dead"].date.earliest == "2006-10-31"
     assert got["homeless"].date.earliest == "2006-11-01"
     assert got["killing"].date.earliest == "2006-11-02"
+
+
+@pytest.mark.slow
+def test_tolls_a_state_the_parser_hangs_on_the_counted_people_a_participle_left_is_of_the_clause_s_day():
+    # "leaving at least 12 people injured" parsed with "injured" on "people", not on "leaving":
+    # still the toll of the clash, of its day
+    got = rows("Rebels clashed with soldiers near the border on Tuesday, leaving at least 12 people injured.")
+    assert got["injured"].date.earliest == "2006-10-31"
+    assert got["injured"].factuality == "asserted"

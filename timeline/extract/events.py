@@ -1241,14 +1241,17 @@ def _result_of(verb, rows: list[_Row]) -> _Row | None:
     """The row of the clause a harm participle with its toll follows (", wounding six passengers",
     ", trapping all 20 miners and burying a row of houses"), when that clause is a happening with a
     row; None for any other word, and for a toll with no count or article ("killing people")."""
-    if verb.pos_ == "VERB" and verb.dep_ == "acl" and toll_told_by_participle(verb):
+    leaver = _leaver_of_state(verb)
+    if leaver is not None:
+        verb = leaver  # "..., leaving at least 20 people injured" read as "people injured"
+    elif verb.pos_ == "VERB" and verb.dep_ == "acl" and toll_told_by_participle(verb):
         # "At least 57 people were killed and more than 110 others wounded": as real as the clause
         # its counted noun was joined to, and of its day
         host = verb.head
         while host.dep_ == "conj" and host.head.i != host.i and host.pos_ != "VERB":
             host = host.head
         return next((r for r in rows if r.trig.i == host.i and r.fact in ("asserted", "reported")), None)
-    left = _leaves_a_toll(verb)
+    left = leaver is not None or _leaves_a_toll(verb)
     if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _RESULTS and not left:
         return None
     first = verb
@@ -1262,6 +1265,19 @@ def _result_of(verb, rows: list[_Row]) -> _Row | None:
         return None
     clause = first.head
     return next((r for r in rows if _row_of_clause(r, clause) and r.fact in ("asserted", "reported")), None)
+
+
+def _leaver_of_state(state):
+    """The "leaving" whose counted object a state word describes when the parser hangs the state on
+    the object ("..., leaving at least 20 people injured": "injured" on "people", not on
+    "leaving"), as :func:`_state_left` reads the state hung on the verb; else None."""
+    if state.dep_ != "acl" or state.lower_ not in _LEFT_STATES:
+        return None
+    obj = state.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() != "leave" or verb.tag_ != "VBG" or not _counted(obj):
+        return None
+    return verb
 
 
 def _row_of_clause(row: _Row, clause) -> bool:
