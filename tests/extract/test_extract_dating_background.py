@@ -287,6 +287,22 @@ def test_a_toll_in_a_harm_named_anew_stays_on_the_story_day():
     assert got["killed"] != (MONDAY, MONDAY)
 
 
+def test_a_toll_in_the_violence_an_after_clause_dated_takes_that_day():
+    # "the violence" names the attack told before by the harm it did, as "the explosions" would;
+    # the phrase hangs on the verb joined to the toll ("injured and arrested in the violence")
+    text = (
+        "Hundreds of people marched through the town on Tuesday to call for calm after gangs attacked "
+        "shops in the harbour Monday night.\n"
+        "The march was organised by church groups.\n"
+        "The bishop said the town needed peace.\n"
+        "Dozens of people were injured and arrested in the violence.\n"
+        "At least nine people were hurt in the clashes.\n"
+    )
+    got = seen(text)
+    assert got["injured"] == (MONDAY, MONDAY)
+    assert got["hurt"] == (MONDAY, MONDAY)
+
+
 def test_what_a_study_dated_by_its_own_participle_found_is_of_that_year():
     # the story moved to 2005; the study "conducted ... in 2004" found what it found in 2004
     text = (

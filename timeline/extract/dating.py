@@ -3690,6 +3690,11 @@ _TOLL_VERBS = frozenset("kill injure wound hurt maim destroy damage gut".split()
 _STRIKING = frozenset("rock strike hit rip tear explode attack bomb target kill".split())
 
 
+# Nouns that name harm done by people in general, which a toll may be counted in as in a harm named
+# by its kind ("were injured in the violence", "were killed in the clashes")
+_HARMS_TOLD = _HARM_NOUNS | frozenset("violence clash clashes unrest rioting fighting".split())
+
+
 def _harm_told(trigger) -> bool:
     """Does ``trigger`` tell a harm: a verb of striking, a harm noun ("attack", "blast"), or a
     relative clause on one ("the bombings which took place on Wednesday")?"""
@@ -3709,13 +3714,15 @@ def _toll_of_a_harm_told(trigger) -> bool:
         # the toll verb itself, or one joined to it: "57 people were killed and 110 others wounded in ..."
         if verb.i != trigger.i and verb.head.i not in (trigger.i, top.i) and verb.head.head.i != trigger.i:
             continue
-        for prep in children_with(verb, ("prep",)):
+        # ("were injured and arrested in the violence": the phrase hung on the verb joined to it)
+        joined = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB" and c.i > verb.i]
+        for prep in [p for v in (verb, *joined) for p in children_with(v, ("prep",))]:
             if prep.lower_ not in ("in", "from", "by"):
                 continue
             for noun in prep.children:
                 if (
                     noun.dep_ == "pobj"
-                    and noun.lemma_.lower() in _HARM_NOUNS
+                    and (noun.lemma_.lower() in _HARM_NOUNS or noun.lower_ in _HARMS_TOLD)
                     and any(d.lower_ in DEFINITE_DETERMINERS for d in children_with(noun, ("det",)))
                 ):
                     return True
