@@ -60,6 +60,17 @@ def triggers(nlp, text: str) -> list[str]:
         # how things go, told in the present with the noun a verb of doing carries
         ("Most shipping firms carry out this business through a single exchange.", "business", "generic"),
         ("Many families hold a big dinner on the eve of the festival.", "dinner", "generic"),
+        # a party's stance told in the present in the article's own words is a row (GUIDELINES:
+        # "Russia opposes"); not a text's content, people in general, a naming, a standing refusal,
+        # nor a stance a speaker says someone holds (the saying is the row)
+        ("Ruritania opposes the new fishing treaty.", "opposes", "asserted"),
+        ("The pilots' union objects to the new rosters.", "objects", "asserted"),
+        ("The Health Ministry condemns the attack on the clinic, officials said.", "condemns", "asserted"),
+        ("The draft plan backs a joint patrol.", "backs", "generic"),
+        ("Many farmers oppose the treaty.", "oppose", "generic"),
+        ("His critics call him a traitor.", "call", "generic"),
+        ("The rebel group refuses to recognize the government.", "refuses", "generic"),
+        ("The minister told reporters that the union supports the reform.", "supports", "generic"),
         # where someone is from
         ("Most of the climbers came from Nepal.", "came", "generic"),
         # a habit, a rate, a stance kept over and over with no day of its own

@@ -2083,6 +2083,7 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
         and _simple_present(head)
         and not _speech_like(head)
         and _its_own_or_carried(trigger, head)
+        and not (head is trigger and not quoted and _stance_taken(head))
     ):
         # "prices usually fall in winter", "the region, which is divided between ...", "companies
         # conduct transactions via a data centre": how things go, no happening
@@ -2096,6 +2097,53 @@ def _description(trigger, head, *, dated: bool, headline: bool, quoted: bool) ->
     if not dated and any(c.lower_ in _AGAIN_AND_AGAIN for c in children_with(head, ("advmod",))):
         return "generic"  # "has repeatedly promised", "have long expressed concern": a stance kept, no one day
     return None
+
+
+# Verbs by which a party takes a position on a matter in the present ("Venezuela opposes the FTAA",
+# "the group objects to the rules", "Argentina condemns the assassination"): a stance told as the
+# party's own, which the guidelines list (a row dated as its sentence is, often none), unlike how
+# things go ("prices fall in winter"). Not "refuse": "Hamas refuses to recognize Israel" is a
+# standing position, no row (GUIDELINES, adjudication); nor "call for", as much what a text or a
+# set of goals lays down as a call made ("the MDGs call for ...", "Resolution 425 calls for ..."),
+# and a text's name reads as a party's.
+_STANCE_VERBS = frozenset(
+    "oppose support back reject welcome condemn denounce deplore demand object favor favour".split()
+)
+# Subjects that stand for a text's content rather than a party ("the plan backs ...", "the
+# programme supports ...").
+_CONTENT_SUBJECTS = frozenset("plan program programme proposal text draft package scheme initiative".split())
+
+
+def _stance_taken(verb) -> bool:
+    """A simple present by which a party takes a position ("Venezuela opposes the FTAA", "the
+    pilots' union objects to the new rosters"), told by the article in its own main clause or first,
+    ahead of who says it (what a speaker says a party supports is the speaker's statement's row; the
+    caller leaves quotations out for the same reason): the party is a name or a definite body, not a
+    text ("the declaration welcomes the talks": what it lays down), nor people in general ("many
+    voters oppose it", "farmers back the plan")."""
+    if verb.lemma_.lower() not in _STANCE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    fronted = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+    if not (fronted or verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        # "told reporters that the EU firmly supports the resolution": the statement is the row;
+        # "misled us when he said the pope favors ...": a claim told inside another clause (not
+        # "The ministry condemns the attack, officials said": the news told first)
+        return False
+    subjects = children_with(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.tag_ == "PRP":
+        return subj.lower_ in ("he", "she", "they")
+    noun = subj.lemma_.lower()
+    if noun in _SAYING_TEXTS or noun in _CONTENT_SUBJECTS or noun in DOCUMENT_NOUNS:
+        return False
+    if subj.pos_ == "PROPN":
+        return True
+    if subj.pos_ != "NOUN" or any(c.lower_ in _IN_GENERAL for c in children_with(subj, ("det", "amod", "advmod"))):
+        return False
+    # a definite body ("the government", "the rebels", "Turkey's ruling party"), not a bare plural
+    return any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in children_with(subj, ("det", "poss")))
 
 
 # Verbs by which a source asks to stay unnamed, and the words for being named.
