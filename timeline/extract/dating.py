@@ -3303,9 +3303,20 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "The family emigrated and settled in California seven years ago": a verb with no date of
     its own shares the one written at the end of the verb joined to it, told in the same tense with
     the same subject."""
-    t = tables(trigger.doc)
-    if t.pos[trigger.i] != "VERB" or _timed_by_a_happening(trigger):
+    if tables(trigger.doc).pos[trigger.i] != "VERB" or _timed_by_a_happening(trigger):
         return None
+    for c in _conjuncts_sharing_time(trigger):
+        found = _in_clause(c, index)
+        if found is not None and found.start > c.idx:
+            return found
+    return _shared_from_before(trigger, index)
+
+
+def _conjuncts_sharing_time(trigger) -> list:
+    """The verbs joined to ``trigger`` (a verb) with no subject of their own, told in its tense, that
+    share its time ("emigrated and settled in California seven years ago": "settled")."""
+    t = tables(trigger.doc)
+    out = []
     for ci in t.children[trigger.i]:
         if t.deps[ci] != "conj" or t.pos[ci] != "VERB":
             continue  # no Token made for the other children
@@ -3315,40 +3326,29 @@ def _shared_with_conjunct(trigger, index: TimexIndex) -> TimeExpr | None:
             and not any_child(c, ("nsubj", "nsubjpass"))
             and not _participle_read_as_conjunct(c)  # "the temple of the Ming Dynasty built 500 years ago"
         ):
-            found = _in_clause(c, index)
-            if found is not None and found.start > c.idx:
-                return found
-    return _shared_from_before(trigger, index)
+            out.append(c)
+    return out
+
+
+def _list_opener(trigger):
+    """The verb that opens the list ``trigger`` is a later verb of, when ``trigger`` has no subject
+    of its own and is told in that verb's tense ("killed one smuggler ... and seized a cache":
+    "killed"); None otherwise."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or first.pos_ != "VERB" or not _same_tense(trigger, first):
+        return None
+    return None if any_child(trigger, ("nsubj", "nsubjpass")) else first
 
 
 def _sharing_conjuncts(trigger) -> list:
     """The verbs joined to a verb with no subject of their own that share its time, as
     :func:`_shared_with_conjunct` and :func:`_shared_from_before` read them: the verb it opens the
     list for (the time written at the end), or the verb that opens the list it is in."""
-    t = tables(trigger.doc)
-    if t.pos[trigger.i] != "VERB":
+    if tables(trigger.doc).pos[trigger.i] != "VERB":
         return []
-    out = []
-    for ci in t.children[trigger.i]:
-        if t.deps[ci] != "conj" or t.pos[ci] != "VERB" or ci < trigger.i:
-            continue  # no Token made for the other children
-        c = trigger.doc[ci]
-        if (
-            _same_tense(c, trigger)
-            and not any_child(c, ("nsubj", "nsubjpass"))
-            and not _participle_read_as_conjunct(c)
-            and not _timed_by_a_happening(trigger)
-        ):
-            out.append(c)
-    first = trigger.head
-    if (
-        trigger.dep_ == "conj"
-        and first.pos_ == "VERB"
-        and _same_tense(trigger, first)
-        and not any_child(trigger, ("nsubj", "nsubjpass"))
-    ):
-        out.append(first)
-    return out
+    later = [] if _timed_by_a_happening(trigger) else [c for c in _conjuncts_sharing_time(trigger) if c.i > trigger.i]
+    first = _list_opener(trigger)
+    return later if first is None else [*later, first]
 
 
 def _conjuncts_deadline(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
@@ -3368,10 +3368,8 @@ def _shared_from_before(trigger, index: TimexIndex) -> TimeExpr | None:
     """ "Soldiers killed one smuggler and arrested two last week, and seized a cache of rifles": a
     later verb of a list with no subject or date of its own, told in the tense of the verb that
     opens the list, shares the time that verb's clause or an earlier verb of the list gives."""
-    first = trigger.head
-    if trigger.dep_ != "conj" or first.pos_ != "VERB" or not _same_tense(trigger, first):
-        return None
-    if any_child(trigger, ("nsubj", "nsubjpass")):
+    first = _list_opener(trigger)
+    if first is None:
         return None
     found = _in_clause(first, index)
     if found is None:
