@@ -25,7 +25,8 @@ def test_roles_coordinated_subjects_are_all_agents_and_the_place_is_a_place():
 
 def test_roles_a_pronoun_is_the_person_named_before():
     people, places = roles_of("Vladimir Putin arrived in Ankara on Monday. He met Recep Tayyip Erdogan.", "met", 1)
-    assert people == [("Vladimir Putin", "agent"), ("Recep Tayyip Erdogan", "patient")]
+    # (the one met meets too: both are agents)
+    assert people == [("Vladimir Putin", "agent"), ("Recep Tayyip Erdogan", "agent")]
     assert places == []
 
 
@@ -240,3 +241,56 @@ def test_roles_only_the_phrase_left_out_is_left_out(text, trigger, name, kept):
     from tests.extract.test_extract_actor_names import names
 
     assert (name in names(text, trigger)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents"),
+    [
+        (
+            "A meeting between Anna Berg and Omar Haddad took place in Oslo on Friday.",
+            "meeting",
+            ["Anna Berg", "Omar Haddad"],
+        ),
+        ("The talks between Chile and Bolivia broke down on Monday.", "talks", ["Chile", "Bolivia"]),
+        ("Anna Berg met with Omar Haddad in Oslo on Friday.", "met", ["Anna Berg", "Omar Haddad"]),
+        (
+            "Anna Berg will meet Omar Haddad and Lena Olsen on Friday.",
+            "meet",
+            ["Anna Berg", "Omar Haddad", "Lena Olsen"],
+        ),
+        ("Acme Corp. held talks with Globex Inc. on Thursday.", "talks", ["Acme Corp.", "Globex Inc."]),
+        ("Brazil drew with Argentina on Friday.", "drew", ["Brazil", "Argentina"]),
+        (
+            "Sudan signed a peace agreement with the Justice and Equality Movement.",
+            "signed",
+            ["Sudan", "Justice and Equality Movement"],
+        ),
+        ("Turkish soldiers were killed in clashes with PKK members on Sunday.", "clashes", ["PKK"]),
+    ],
+)
+def test_roles_the_partners_of_a_reciprocal_happening_are_its_agents(text, trigger, agents):
+    # "A met with B" is "B met with A": the partner a "with" or "between" phrase names does it too
+    people, _ = roles_of(text, trigger)
+    assert [name for name, role in people if role == "agent"] == agents
+    assert all(role == "agent" for _, role in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "other"),
+    [
+        # a view one shares, not a pact: "agree with" without "to" or "on"
+        ("Anna Berg agreed with Omar Haddad that the plan was flawed.", "agreed", "Omar Haddad"),
+        # the team one plays for, not against
+        ("Omar Haddad played seven games with the Chicago Bulls last season.", "played", "Chicago Bulls"),
+    ],
+)
+def test_roles_a_with_phrase_of_no_reciprocal_happening_keeps_its_role(text, trigger, other):
+    people, _ = roles_of(text, trigger)
+    assert (other, "agent") not in people
+
+
+def test_roles_the_country_of_a_partner_s_title_is_no_partner():
+    # "her Bolivian counterpart": the adjective tells the man's country, no party of the talks
+    events = extracted("Anna Berg held talks with her Bolivian counterpart Omar Haddad on Friday.")
+    [talks] = [e for e in events if e.predicate.text == "talks"]
+    assert [(a.name, a.role) for a in talks.actors] == [("Anna Berg", "agent"), ("Omar Haddad", "agent")]

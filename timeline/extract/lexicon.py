@@ -631,3 +631,22 @@ def _common_words() -> frozenset[str]:
 def is_common_word(word: str) -> bool:
     """A common English word (in lower case), not a name: "riot", "volunteer", not "taliban"."""
     return word in _common_words()
+
+
+# Happenings two sides take part in alike, each the other's partner: if A has one with B, B has one
+# with A ("A met with B" is "B met with A", "talks between A and B", "A drew with B"). The parties
+# a "with" or "between" phrase names are doers of it as much as its subject (GUIDELINES 4: who did
+# it is the agent), not bystanders. Verbs told with "with" (not "play with", "deal with", "speak
+# with": a teammate, a topic, the press), and nouns of meetings, talks, fights, games and pacts
+# (not "interview" or "audience": one side asks, the other answers).
+RECIPROCAL_VERBS = frozenset(
+    "meet talk negotiate confer discuss agree clash fight battle skirmish spar draw tie merge ally "
+    "cooperate collaborate reconcile compete sign quarrel".split()
+)
+RECIPROCAL_NOUNS = frozenset(
+    "meeting talk talks negotiation negotiations consultation consultations discussion discussions "
+    "dialogue summit conversation call conference clash clashes fight fighting battle war conflict "
+    "confrontation skirmish match game draw tie duel showdown agreement deal accord pact treaty truce "
+    "ceasefire cease-fire merger alliance partnership relations ties dispute row feud rivalry standoff "
+    "exchange exchanges reconciliation contract".split()
+)

@@ -29,6 +29,8 @@ from timeline.extract.lexicon import (
     POLITICAL_GROUPS,
     PORTFOLIO_WORDS,
     QUANTITY_WORDS,
+    RECIPROCAL_NOUNS,
+    RECIPROCAL_VERBS,
     ROLE_HEADS,
     TITLE_WORDS,
 )
@@ -1277,6 +1279,8 @@ def participants(
     resolved = resolver.resolved_arguments
     for tok, role in [*arguments, *_companions_told(trigger, arguments)]:
         got.heads.add(tok.i)
+        if role == "patient" and _meeting_object(tok, trigger):
+            role = "agent"  # "Levy will meet Demirel": Demirel meets Levy too
         key = (tok.i, role, sent_index, speaker)
         # (an "its" on the happening's noun that the clause's subject tells is this trigger's alone)
         found = tuple(_its_doer(tok, trigger, role, resolver, sent_index, speaker)) or resolved.get(key)
@@ -1333,6 +1337,13 @@ def participants(
     if national is not None:  # "the Israeli offensive", "Indonesian investment": the country's own
         got.add(national[0], "GPE", "agent", national[1])
     ordered = sorted(got.found.values(), key=lambda p: (p.token, p.name))
+    # "talks between Netanyahu and Clinton", "met with Li Peng": the partners do it too
+    ordered = [
+        Participant(p.name, p.type, "agent", p.token)
+        if p.role == "other" and reciprocal_party(doc[p.token], trigger)
+        else p
+        for p in ordered
+    ]
     # "signed the DPA", "Signal 3 was hoisted": a document or a label is what is acted on, not who
     ordered = [p for p in ordered if p.role == "agent" and not is_label(p.name) or not resolver.is_thing(p.name)]
     # "won Asian Games gold", "their Uefa Cup trip", "top of the Premiership": a competition is
@@ -2362,6 +2373,79 @@ def _between_parties(tok, trigger, name: str) -> bool:
             and _political_act(tok, trigger, "other")
         )
     )
+
+
+# Verbs that hold, conclude, begin or break off a reciprocal happening their object tells ("signed an
+# agreement with", "held talks with", "broke off relations with").
+_CONCLUDING = frozenset(
+    "sign hold have reach conclude strike seal ink begin start open resume continue suspend end break "
+    "cut restore establish".split()
+)
+# Verbs whose object is a partner too: "Hashimoto meets Clinton" is "Hashimoto and Clinton meet".
+_MEETING_VERBS = frozenset({"meet"})
+# Words for the members, officials or government a name is set before in a "with" phrase: "clashes
+# with PKK members", "talks with Microsoft executives", "discussed it with the US administration".
+# (GOVERNMENT_NOUNS too)
+_PARTY_MEMBERS = ROLE_HEADS | frozenset("member leader representative delegation delegate".split())
+
+
+def _reciprocal_word(tok) -> bool:
+    return tok.lemma_.lower() in RECIPROCAL_NOUNS or tok.lower_ in RECIPROCAL_NOUNS
+
+
+def reciprocal_party(tok, trigger) -> bool:
+    """Is the name at ``tok`` a partner named by a "with" or "between" phrase of a reciprocal
+    happening the trigger tells ("met with Clinton", "talks between Portugal and Spain", "held talks
+    with Merkel", "signed an agreement with the rebels", "clashes with PKK members", "drew with
+    Indonesia"): a doer of it like its subject? Not "agree with" a view ("agreed with Bush that ..."),
+    only an agreement to do something or on something."""
+    t = tables(tok.doc)
+    if t.deps[tok.i] in ("compound", "amod", "nmod", "poss") and t.heads[tok.i] > tok.i:
+        head = tok.head  # "PKK members", "the US administration", "Microsoft's executives"
+        members = head.lemma_.lower()
+        if head.pos_ != "NOUN" or members not in _PARTY_MEMBERS and members not in GOVERNMENT_NOUNS:
+            return False
+        if members not in GOVERNMENT_NOUNS and (
+            tok.ent_type_ in PLACE_LABELS or tok.ent_type_ == "NORP" or country_for_adjective(tok.text) is not None
+        ):
+            # "talks with US officials", "his Chinese counterpart Hu": the country only where its
+            # government acts ("the US administration")
+            return False
+        tok = head
+    first = _first_conjunct(tok)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in GOVERNMENT_NOUNS:
+        first = first.head.head  # "talks with the government of Uganda"
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between"):
+        return False
+    prep = first.head
+    host = prep.head
+    if trigger.pos_ == "NOUN":
+        if not _reciprocal_word(trigger):
+            return False
+        if host.i == trigger.i:
+            return True
+        staging = staging_verb(trigger)  # "held talks with Merkel", "reached a deal with Hamas"
+        return staging is not None and (
+            host.i == staging.i or prep.lower_ == "between" and _staged_between(prep, trigger)
+        )
+    if prep.lower_ != "with" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = trigger.lemma_.lower()
+    if host.i != trigger.i:
+        # "signed an agreement with the rebels", "had talks with Abe": the verb's reciprocal object
+        # (not "played seven games with the Eagles": for them)
+        return host.dep_ == "dobj" and host.head.i == trigger.i and _reciprocal_word(host) and lemma in _CONCLUDING
+    if lemma not in RECIPROCAL_VERBS:
+        return False
+    if lemma == "agree":  # "agreed with Erdogan to hold talks", "agreed with Spain on a deal"
+        return any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)
+    return True
+
+
+def _meeting_object(tok, trigger) -> bool:
+    """Is ``tok`` the object of a verb of meeting ("Levy will meet President Demirel")?"""
+    first = _first_conjunct(tok)  # "will meet Demirel and Ciller"
+    return first.dep_ == "dobj" and first.head.i == trigger.i and trigger.lemma_.lower() in _MEETING_VERBS
 
 
 def _staged_between(prep, noun) -> bool:
