@@ -559,3 +559,19 @@ def test_scores_of_a_summary(summary, expected):
     assert got == expected
     # the pattern itself agrees (the hyphen is only a test before it)
     assert got == {(max(int(x), int(y)), min(int(x), int(y))) for x, y in _SCORE.findall(summary)}
+
+
+def test_one_party_s_meetings_with_two_others_stay_apart():
+    # "Berg met with Haddad on Monday" ... "Berg also met Olsen on Monday": the partners, both agents,
+    # tell two meetings; one who meets many times is no happening in common
+    d = dict(day="2016-12-19")
+    haddad = ev("meet", 1, actors=[("Anna Berg", "agent"), ("Omar Haddad", "agent")], **d)
+    olsen = ev("meet", 3, actors=[("Anna Berg", "agent"), ("Lena Olsen", "agent")], **d)
+    assert not same_happening(haddad, olsen)
+    assert len(fold_repeats([haddad, olsen])) == 2
+    # the same meeting told again, one side naming only one partner: one row
+    again = ev("meet", 4, actors=[("Anna Berg", "agent")], **d)
+    assert same_happening(haddad, again)
+    # not a reciprocal happening: two partners of one doer do not part it
+    arrest = ev("arrest", 1, actors=[("Anna Berg", "agent"), ("Omar Haddad", "agent")], **d)
+    assert same_happening(arrest, ev("arrest", 3, actors=[("Anna Berg", "agent"), ("Lena Olsen", "agent")], **d))

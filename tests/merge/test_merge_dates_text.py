@@ -87,3 +87,21 @@ def test_two_arrests_told_by_local_media_are_two_arrests():
         days=("2011-05-18", "2011-05-20"),
     )
     assert not _corroborated(timeline, "arrest")
+
+
+def test_one_person_s_meetings_with_two_others_on_one_day_stay_two_rows():
+    # the partners of the meetings are their agents: Haddad's meeting is not Olsen's
+    documents = [
+        Document(
+            id="first",
+            text="Norwegian Foreign Minister Anna Berg met with Egyptian President Omar Haddad in Cairo on Monday.\n"
+            "The two discussed the water dispute on the Nile.\n"
+            "Later on Monday, Berg met with Sudanese President Lena Olsen.\n",
+            date=DocDate("2016-12-20", "metadata", 1.0),
+        )
+    ]
+    meetings = [e for e in api.extract(documents).events if e.predicate.lemma == "meet"]
+    assert sorted(sorted(a.name for a in e.actors if a.role == "agent") for e in meetings) == [
+        ["Anna Berg", "Lena Olsen"],
+        ["Anna Berg", "Omar Haddad"],
+    ]

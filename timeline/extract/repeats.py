@@ -112,7 +112,7 @@ from timeline.calendar_words import MONTHS, SMALL_NUMBERS, TENS, WEEKDAYS
 from timeline.extract.confidence import salience
 from timeline.extract.gazetteer import capital_country, city_country, country_for_adjective, country_name
 from timeline.extract.kinds import kinds, told_kinds
-from timeline.extract.lexicon import ROLE_HEADS, TITLE_WORDS
+from timeline.extract.lexicon import RECIPROCAL_NOUNS, RECIPROCAL_VERBS, ROLE_HEADS, TITLE_WORDS
 from timeline.extract.occasions import OCCASIONS
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.model import FACTUALITY_RANK, RESOLUTION_RANK, ActorRef, Event, Mention
@@ -815,6 +815,8 @@ def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | Non
     article told: "her narrow victory last November" ... "She won by 300 votes".)"""
     long_apart = _guessed_long_after(a, b, STORY_NEWS_DAYS)
     if any(_same_name(x, y) for x in da for y in db):
+        if _other_partners(a, b):
+            return False
         if long_apart and not _same_patient(a, b):
             return None
         return not _agent_on_one_side_only(a, b, da, db) or None
@@ -823,6 +825,24 @@ def _through_doers(a: Event, b: Event, da: set[str], db: set[str]) -> bool | Non
     if _shared_figure(a, b) or not long_apart and (_named_in_subject(a, b) or _named_in_subject(b, a)):
         return True
     return None
+
+
+def _other_partners(a: Event, b: Event) -> bool:
+    """Are two reciprocal happenings of one party with two others ("the Dalai Lama met with John
+    Shattuck" ... "a meeting between Bill Clinton and the Dalai Lama"; "Brazil drew with Chile" ...
+    "Brazil drew with Peru"): each names a partner as its agent whom the other does not name at all?
+    The party they share meets, talks or plays many times."""
+    if not (_reciprocal(a) and _reciprocal(b)):
+        return False
+    return all(
+        any(r.role == "agent" and not any(_same_name(r.name, o.name) for o in two.actors) for r in one.actors)
+        for one, two in ((a, b), (b, a))
+    )
+
+
+def _reciprocal(event: Event) -> bool:
+    lemma = _head_lemma(event)
+    return lemma in RECIPROCAL_VERBS or lemma in RECIPROCAL_NOUNS
 
 
 def _same_patient(a: Event, b: Event) -> bool:
