@@ -427,3 +427,72 @@ def test_a_he_does_not_go_on_with_one_named_in_passing_past_the_unnamed_subject_
 )
 def test_a_he_goes_on_with_the_one_named_in_what_an_unnamed_speaker_said(text, trigger, who):
     assert names(text, trigger) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        # the one named later by the description's own noun, past a sentence naming no one
+        (
+            "A British tourist drowned off the coast of Phuket on Monday. Rescuers searched the bay for six "
+            "hours before they found the body. The tourist, John Harding, 34, had gone swimming alone, police said.",
+            "drowned",
+            "John Harding",
+        ),
+        # the description's classifying noun ("opposition") in the later title, the person an object
+        (
+            "Police in Nairobi on Saturday detained a Kenyan opposition leader over a protest march. The march "
+            "had not been approved, a police spokesman said. Opposition leader Grace Wanjiru was freed on bail.",
+            "detained",
+            "Grace Wanjiru",
+        ),
+        # a premier is a prime minister; a late premier is not a former one
+        (
+            "A former Dutch premier was taken to hospital in The Hague on Monday after a fall at his home. "
+            "Doctors said his condition was stable. Former prime minister Jan de Vries, 81, led the country "
+            "in the 1980s, after the late premier Willem Drees.",
+            "taken",
+            "Jan de Vries",
+        ),
+    ],
+)
+def test_a_person_told_by_a_noun_in_the_lead_is_the_one_named_later_with_that_noun(text, trigger, person):
+    assert names(text, trigger) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "others"),
+    [
+        # two people named later with the noun: either may be the one
+        (
+            "A British tourist drowned off the coast of Phuket on Monday. Rescuers searched the bay for six "
+            "hours. The tourist, John Harding, 34, had gone swimming alone. Another tourist, Mark Bell, 29, "
+            "was rescued.",
+            "drowned",
+            ["John Harding", "Mark Bell"],
+        ),
+        # the one named later is of another country
+        (
+            "A British tourist drowned off the coast of Phuket on Monday. Rescuers searched the bay for six "
+            "hours. Australian tourist Mark Bell, 29, was rescued.",
+            "drowned",
+            ["Mark Bell"],
+        ),
+        # the one named later leads something else ("ruling party", not "opposition")
+        (
+            "Police in Nairobi on Saturday detained a Kenyan opposition leader over a protest march. The march "
+            "had not been approved, a police spokesman said. Ruling party leader Paul Otieno praised the police.",
+            "detained",
+            ["Paul Otieno"],
+        ),
+        # the one named later is told as one more of the kind ("also")
+        (
+            "A British tourist drowned off the coast of Phuket on Monday. Rescuers searched the bay for six "
+            "hours. The tourist, John Harding, 34, also lost his passport.",
+            "drowned",
+            ["John Harding"],
+        ),
+    ],
+)
+def test_a_person_told_by_a_noun_in_the_lead_is_no_one_named_later_when_the_name_may_be_another(text, trigger, others):
+    assert not set(names(text, trigger)) & set(others)

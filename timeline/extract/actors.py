@@ -1449,6 +1449,10 @@ class ActorResolver:
         """See :meth:`Antecedents.speaker_named_later`."""
         return self._coref.speaker_named_later(token, sent_index)
 
+    def described_named_later(self, token, sent_index: int) -> tuple[str, str] | None:
+        """See :meth:`Antecedents.described_named_later`."""
+        return self._coref.described_named_later(token, sent_index)
+
     def resolve_office_holder(self, token, sent_index: int, exclude: str | None = None) -> tuple[str, str] | None:
         """See :meth:`Antecedents.resolve_office_holder`."""
         return self._coref.resolve_office_holder(token, sent_index, exclude)

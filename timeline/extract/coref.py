@@ -97,6 +97,10 @@ class Antecedents:
         # (words, head, person) of each title a person is named with, as written ("Opposition
         # Labor Party leader Shimon Peres": {"opposition", "labor", "party", "leader"}, "leader")
         self._written_titles: list[tuple[frozenset[str], str, str]] = []
+        # (words, head, person, token) of each noun a person is named with, an office or not, as
+        # written ("Opposition Labor Party leader X": {"opposition", "labor", "party", "leader"},
+        # "leader"; "X, a British tourist,": {"british", "tourist"}, "tourist")
+        self._named_as: list[tuple[frozenset[str], str, str, int]] = []
 
     def note_entity(self, ent, name: str, cname: str, ctype: str, sent_index: int) -> None:
         """An actor entity of sentence ``sent_index``, ``name`` as written, ``cname`` canonical."""
@@ -170,6 +174,7 @@ class Antecedents:
         self._group_words = [(si, i, keep if n == drop else n) for si, i, n in self._group_words]
         self._person_ents = [(ent, keep if n == drop else n) for ent, n in self._person_ents]
         self._written_titles = [(words, head, keep if n == drop else n) for words, head, n in self._written_titles]
+        self._named_as = [(words, head, keep if n == drop else n, i) for words, head, n, i in self._named_as]
         self._towns = [(i, keep if n == drop else n) for i, n in self._towns]
         self._countries = [(i, keep if n == drop else n) for i, n in self._countries]
         self._described = [(i, noun, (keep, a[1]) if a[0] == drop else a) for i, noun, a in self._described]
@@ -228,6 +233,10 @@ class Antecedents:
         if not title_tokens:
             return
         head = title_tokens[-1]
+        if pos[head.i] == "NOUN" or low[head.i] in ROLE_HEADS:
+            # (every noun a person is named with, an office or not: "John Smith, a British tourist,",
+            # "the man, Fong Weng,"; what a lead's unnamed "a man" may be told by, later)
+            self._named_as.append((written, head.lemma_.lower(), cname, ent.start))
         if _office_to_hold(title_tokens):
             # "German chancellor-designate Angela Merkel": an office still to be taken, no title
             # "the chancellor" stands for yet; but "her government" is Germany's
@@ -1381,6 +1390,61 @@ class Antecedents:
                 (name,) = fitting
                 return name, "PERSON"
         return None
+
+    def described_named_later(self, token, sent_index: int) -> tuple[str, str] | None:
+        """A person the story's first sentences tell only by what they are, with "a"/"an" or no
+        article ("A Malaysian opposition leader called for ...", "a fine on a British tourist"): the
+        one person named after that sentence with a noun of the same head of their own ("opposition
+        leader Lim Kit Siang", "John Smith, a 34-year-old tourist,", "the tourist, John Smith,"),
+        named nowhere before it. The noun's own classifying words ("opposition", "Hamas") are in
+        that person's description too; a country, "former" or a sex that the two tell differently
+        makes them two people. None when no one or several fit (wrong is worse than missing)."""
+        if sent_index > 1 or token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        lemma = token.lemma_.lower()
+        if lemma not in _SUBJECT_PERSON_NOUNS or lemma in _PLAIN_TITLE_WORDS:
+            return None
+        lefts = list(token.lefts)
+        opening = ("a", "an", "the") if sent_index == 0 else ("a", "an")
+        if any(t.dep_ in ("poss", "det") and t.lower_ not in opening for t in lefts):
+            # "his aide", "another man": someone's, or one more; "the leader" past the first
+            # sentence: the one told before (in the first, a role the reader is to learn the name of)
+            return None
+        if any(c.dep_ in ("appos", "acl") or c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            return None  # named or told by whose right there ("a leader of the rebels", "a man named")
+        if sent_index == 0 and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and lemma in _DESCRIBED_SPEAKERS:
+            verb = token.head
+            if is_speech(verb) or verb.lemma_.lower() in _STATEMENT_LEMMAS:
+                return None  # the lead's speaker: whom speaker_named_later did not find is no one
+        mods = [t for m in lefts if m.dep_ in ("amod", "compound", "nmod") for t in m.subtree if t.is_alpha]
+        if any(t.ent_type_ in ("PERSON", "ORG", "GPE") and _country_word(t.lower_) is None for t in mods):
+            return None  # (a name's words: "a Hamas leader" is told by the body; left to its rules)
+        said = {t.lower_ for t in mods}
+        lemma = _office_head(said, lemma)
+        kinds = {t.lower_ for t in mods if t.pos_ in ("NOUN", "PROPN") and _country_word(t.lower_) is None}
+        kinds -= {"prime"}
+        countries = {c for w in said if (c := _country_word(w)) is not None}
+        past = _past_of(said)
+        sex = _SEX_WORDS.get(lemma)
+        end = sentence_bounds(token)[1]
+        before = {n for si, told in self._persons_by_sent.items() if si <= sent_index for _, n in told}
+        before |= {n for _, _, n, i in self._named_as if i < end}
+        fits = set()
+        for words, head, name, at in self._named_as:
+            if at < end or name in before or _office_head(words, head) != lemma:
+                continue
+            theirs = _countries_written(words)
+            if countries and theirs and not countries & theirs or kinds - words or past != _past_of(words):
+                continue
+            if sex is not None and self._genders.get(name, {sex}) != {sex}:
+                continue
+            if _told_as_one_more(token.doc, at, name, self._token_actor):
+                return None  # "Finance Minister Karl Oster also told ...": one more of the kind
+            fits.add(name)
+        if len(fits) != 1:
+            return None
+        (name,) = fits
+        return name, "PERSON"
 
     def note_age(self, person: str, age: int) -> None:
         """An age the text gives ``person`` ("Tao, 26,", "the 26-year-old Tao")."""
@@ -2633,6 +2697,31 @@ def _another_office(title: str, told: str) -> bool:
 
 # Words before a title that say its holder held it once ("former premier Rafiq Hariri").
 _PAST_WORDS = frozenset({"former", "then", "late", "ex", "onetime", "erstwhile"})
+
+
+def _told_as_one_more(doc, start: int, name: str, token_actor: Mapping[int, tuple[str, str]]) -> bool:
+    """Is the verb the name at ``start`` hangs on told with "also" or "too" ("Finance Minister Karl
+    Oster also told state radio"): one more of a kind told before?"""
+    root = doc[start]
+    while token_actor.get(root.head.i, ("",))[0] == name and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "appos":
+        root = root.head  # "The tourist, John Harding, 34, also lost ...": the noun it is set beside
+    verb = root.head
+    return any(c.lower_ in ("also", "too") and c.dep_ == "advmod" for c in verb.children)
+
+
+def _office_head(words, head: str) -> str:
+    """A title's head, a prime minister's "premier" (the press writes him either way)."""
+    return "premier" if head == "minister" and "prime" in words else head
+
+
+def _past_of(words) -> str | None:
+    """What a title says of a holding gone: "late" (the holder dead), "former" ("ex", "then",
+    "onetime"), or None."""
+    if "late" in words:
+        return "late"
+    return "former" if words & _PAST_WORDS else None
 
 
 def _holding(cands: set[str], past: set[str]) -> set[str]:

@@ -2984,7 +2984,12 @@ def _named_next(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str
             return person
     # "The United Nations envoy for Somalia called on ..." ... "Special Representative for Somalia
     # Francois Lonseny Fall said": the one the lead describes, named as they speak (None past the lead)
-    return resolver.speaker_named_later(tok, sent_index)
+    person = resolver.speaker_named_later(tok, sent_index)
+    if person is not None:
+        return person
+    # "A Malaysian opposition leader called for ..." ... "opposition leader Lim Kit Siang": the one
+    # person named later with a noun of the description's head
+    return resolver.described_named_later(tok, sent_index)
 
 
 def resolve_argument(
