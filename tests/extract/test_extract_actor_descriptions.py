@@ -410,3 +410,39 @@ def test_actor_descriptions_a_leads_described_speaker_is_the_person_named_speaki
 )
 def test_actor_descriptions_a_leads_described_speaker_is_no_one_else_named_after(text):
     assert not {"Ana Rivas", "Tomas Varga"} & set(names(text, "urged"))
+
+
+def test_actor_descriptions_a_noun_the_text_told_a_name_by_in_apposition_is_that_name():
+    # "the powerhouse" three paragraphs on: the one the text set that noun beside
+    text = (
+        "Brazil, the traditional volleyball powerhouse, lost to Poland in Katowice on Saturday.\n\n"
+        "Poland won in four sets.\n\nCoaches praised the crowd.\n\n"
+        "The powerhouse will face Italy on Monday."
+    )
+    assert names(text, "face") == ["Brazil", "Italy"]
+
+
+def test_actor_descriptions_a_noun_the_text_set_before_a_name_is_that_name():
+    text = (
+        "Veteran soprano Lena Marsh cancelled her tour of Japan on Monday.\n\n"
+        "Tickets will be refunded.\n\nPromoters said sales were strong.\n\n"
+        "The soprano will return to Toronto next week."
+    )
+    assert names(text, "return") == ["Lena Marsh"]
+
+
+def test_actor_descriptions_two_names_told_by_one_noun_in_a_paragraph_leave_it_to_no_one():
+    text = (
+        "Brazil, the traditional volleyball powerhouse, lost to Cuba on Saturday, and Russia, the "
+        "European powerhouse, beat Japan.\n\nThe powerhouse will face Italy on Monday."
+    )
+    assert names(text, "face") == ["Italy"]
+
+
+def test_actor_descriptions_a_place_a_noun_told_is_where_when_not_its_subject():
+    # "entered the capital": where the troops went, no one acting or acted on
+    text = (
+        "Ramil Aziz visited Kandor, the provincial capital, on Monday.\n\n"
+        "Markets were closed.\n\nTroops later entered the capital."
+    )
+    assert "Kandor" not in names(text, "entered")

@@ -81,6 +81,10 @@ class Antecedents:
         # sentence -> bodies a description ("the group") told as the subject of its main verb
         self._described_topics: dict[int, set[str]] = defaultdict(set)
         self._described: list[tuple[int, str, tuple[str, str]]] = []  # (token, noun, actor): "the IOBE report"
+        # (name's first token, noun's token, noun, the description's words, name) of each name the
+        # text itself tells by a common noun: "Emma Maersk, the world's largest ship", "the Danish
+        # ship Emma Maersk", "J-League club Urawa Reds": "the ship", "the club" later
+        self._told_as: list[tuple[int, int, str, frozenset[str], str]] = []
         # sentence -> (token, named actors told together ("X and Y"), whether they are its subject)
         self._groups: dict[int, list[tuple[int, list[tuple[str, str]], bool]]] = defaultdict(list)
         self._genders: dict[str, set[str]] = defaultdict(set)  # person -> "m"/"f" the text gives them
@@ -114,6 +118,7 @@ class Antecedents:
             self._towns.append((ent.start, cname))  # "the city" after "Boston"
         si = sent_index
         root = ent.root  # (found anew on each access)
+        self._note_told_as(ent, root, cname)
         named_root = _root_name_of_its_verb(root)  # (asked once for both tests below)
         if root.dep_ in ("nsubj", "nsubjpass") or named_root:
             self._subjects[si].add(cname)
@@ -178,6 +183,7 @@ class Antecedents:
         self._towns = [(i, keep if n == drop else n) for i, n in self._towns]
         self._countries = [(i, keep if n == drop else n) for i, n in self._countries]
         self._described = [(i, noun, (keep, a[1]) if a[0] == drop else a) for i, noun, a in self._described]
+        self._told_as = [(i, j, noun, words, keep if n == drop else n) for i, j, noun, words, n in self._told_as]
         for org, titled in self._org_titles.items():
             self._org_titles[org] = {(head, keep if n == drop else n) for head, n in titled}
         for told in self._groups.values():
@@ -457,8 +463,54 @@ class Antecedents:
             (name,) = cands
             return name, self.actors[name].type
         if not cands:
-            return self._told_by_kind(token, lemma, mods, governing)
+            return self._told_by_kind(token, lemma, mods, governing) or self._told_as_before(token, lemma)
         return None
+
+    def _note_told_as(self, ent, root, cname: str) -> None:
+        """The common noun the text tells a name by where it names it (see :meth:`_told_as_before`):
+        its apposition ("Emma Maersk, the world's largest container ship,"; "the world's largest
+        ship, the Emma Maersk,") or the noun set before it ("the Danish ship Emma Maersk")."""
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end and _closed_aside(c)]
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            nouns.append(root.head)
+        nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lower_ in _NOT_TOLD_AS:
+                continue
+            if noun.i < ent.start:  # "the Danish ship Emma Maersk": each word before the name
+                words = frozenset(t.lower_ for t in ent.doc[root.left_edge.i : ent.start] if t.is_alpha)
+            else:
+                words = frozenset(t.lower_ for t in noun.subtree if t.i <= noun.i and t.is_alpha)
+            self._told_as.append((ent.start, noun.i, noun.lemma_.lower(), words, cname))
+
+    def _told_as_before(self, token, lemma: str) -> tuple[str, str] | None:
+        """ "The ship will unload" after "Emma Maersk, the world's largest container ship,", "the
+        club" after "J-League club Urawa Reds": the name the text itself last told by that noun (by
+        its apposition or the noun before it), when each word before the noun here is one that
+        description or the name said ("the largest ship"; not "the Chinese team" after "Urawa Reds,
+        the Japanese team"). None when no name was told so, when the paragraph of the last one tells
+        another by that noun too (either may be meant), or when the text brought in an unnamed one
+        of that kind since ("a ship")."""
+        told = [(start, j, words, name) for start, j, noun, words, name in self._told_as if noun == lemma]
+        told = [entry for entry in told if entry[0] < token.i and entry[1] != token.i]
+        if not told:
+            return None
+        start, _, words, name = max(told)
+        if name not in self.actors:
+            return None
+        place = self.actors[name].type in PLACE_LABELS or lemma in PLACE_NOUNS or lemma in _PLACE_KINDS
+        if place and token.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # "visited the capital" after "Srinagar, the summer capital": where, no one acting
+        # (each word of the phrase before the noun: "the world's soccer governing body")
+        said = {t.lower_ for t in token.subtree if t.i < token.i and t.is_alpha} - {"the", "world"}
+        if not said <= words | {w.lower() for w in name.split()}:
+            return None
+        first = _paragraph_start(token.doc, start)
+        if any(other != name for s, _, _, other in told if s >= first):
+            return None
+        if _unnamed_one_before(token, lemma, after=start):
+            return None
+        return name, self.actors[name].type
 
     def _told_by_kind(self, token, lemma: str, mods: list[Any], governing: bool) -> tuple[str, str] | None:
         """What a definite noun no earlier name ends with stands for, by its kind (see
@@ -2845,15 +2897,30 @@ def _told_as_child(ent) -> bool:
     return False
 
 
-def _unnamed_one_before(token, lemma: str) -> bool:
+# Nouns a name set beside them is never "the" noun later: a writing ("in Nepal, a report released
+# Friday said": a parse gone wrong), the camp a party is one of ("the opposition Social Democratic
+# Party": "the opposition" is every party of it)
+_NOT_TOLD_AS = _WRITINGS | _ISSUED_WRITINGS | frozenset({"opposition"})
+
+
+def _closed_aside(noun) -> bool:
+    """Does the apposition ``noun`` heads end where a comma, a stop or a bracket closes it ("Emma
+    Maersk, the world's largest ship, arrived"), not run on into a clause of its own that the parse
+    hung on the name ("in Nepal, a report submitted to the campaign disclosed")?"""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    return after >= sentence_bounds(noun)[1] or doc[after].is_punct
+
+
+def _unnamed_one_before(token, lemma: str, after: int = 0) -> bool:
     """Did the text bring in an unnamed one of this kind before ("an international review team
     has said"), which "the team" goes on with? Not one said of a name ("Tullow, a British
     company,", "Tullow is a British company") nor one with a name in its phrase ("a Tullow
-    subsidiary")."""
+    subsidiary"). ``after``: the first token looked at."""
     doc = token.doc
     tb = tables(doc)
     pos, tags = tb.pos, tb.tags
-    for i in range(token.i):
+    for i in range(after, token.i):
         if pos[i] != "NOUN" or tags[i] != "NN":
             continue  # no Token made for the other words
         t = doc[i]
