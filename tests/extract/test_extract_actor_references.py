@@ -1105,6 +1105,30 @@ def test_actor_references_its_forces_after_a_spokesman_are_the_body_he_speaks_fo
     assert doers(text, "repulsed") == ["Kessa Liberation Front"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        ("Brentwell Oil said on Monday its engineers had sealed the leaking well.", "sealed", "Brentwell Oil"),
+        (
+            "The Kessa Liberation Front was banned in 1998. Its members won 12 seats in the election on Sunday.",
+            "won",
+            "Kessa Liberation Front",
+        ),
+    ],
+)
+def test_actor_references_its_staff_doing_the_deed_are_the_body(text, trigger, body):
+    # a body acting through its people is the body (GUIDELINES section 4), not only who tells it
+    assert body in doers(text, trigger)
+
+
+def test_actor_references_its_staff_acted_on_or_their_staff_name_no_body():
+    # only as doers, and only by "its": the ministry is not who was attacked, Morrow has no lawyers' body
+    assert "ministry" not in " ".join(
+        doers("The ministry said on Monday its officials had been attacked by gunmen.", "attacked")
+    )
+    assert doers("Dale Morrow said on Monday that their lawyers had sued the city.", "sued") == []
+
+
 def test_actor_references_its_forces_after_a_person_untitled_are_no_one():
     # "its" is no person: the speaker is not who repulsed the attack, and no body is told
     text = "Dale Morrow said on Monday its forces had repulsed an attack."

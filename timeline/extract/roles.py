@@ -4184,15 +4184,24 @@ _ARMED_MEANS = frozenset(
 )
 
 
+# Plural nouns of the people a body acts through, besides its armed ones: "its engineers repaired
+# the pipeline", "its officials met the lenders" (the body did it, GUIDELINES section 4).
+_BODY_STAFF = frozenset(
+    "officials employees workers engineers officers members experts investigators inspectors "
+    "scientists researchers representatives delegates diplomats negotiators lawyers technicians".split()
+)
+
+
 def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participant]:
     """ "Sri Lanka's military said its troops had killed 20 rebels": the troops, forces, police,
     fighters or jets of the body "its"/"their" stands for (the one who says it, or the one in
-    sight)."""
-    if noun.lemma_.lower() not in ORG_HEADS and noun.lower_ not in ORG_HEADS and noun.lower_ not in _ARMED_MEANS:
+    sight); its staff when they do the deed ("Chevron said its engineers had repaired it")."""
+    staff = noun.lemma_.lower() not in ORG_HEADS and noun.lower_ not in ORG_HEADS and noun.lower_ not in _ARMED_MEANS
+    if staff and (noun.lower_ not in _BODY_STAFF or not _doer_phrase(noun)):
         return []
     owner = next((c for c in children_with(noun, ("poss",)) if c.lower_ in ("its", "their")), None)
-    if owner is None:
-        return []
+    if owner is None or staff and owner.lower_ != "its":
+        return []  # (a body's staff by "its" only: "Smith said their lawyers had filed" names no body)
     verb = _saying_above(noun) if noun.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None:
         speakers = children_with(verb, ("nsubj",))
@@ -4214,6 +4223,13 @@ def _its_body(noun, resolver: ActorResolver, sent_index: int) -> list[Participan
         if ante is not None and ante[1] != "PERSON":
             return [Participant(ante[0], ante[1], "agent", owner.i)]
     return []
+
+
+def _doer_phrase(noun) -> bool:
+    """Is ``noun`` its verb's active subject or its passive's "by" phrase (who does the deed)?"""
+    if noun.dep_ == "nsubj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _body_spoken_for(speaker, resolver: ActorResolver) -> tuple[str, str] | None:
