@@ -120,3 +120,49 @@ def test_actor_name_edges_a_surname_spelt_as_a_word_is_part_of_the_name():
     found = {a.name for e in extracted(text) for a in e.actors}
     assert "He Lisheng" in found
     assert "Lisheng" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "who"),
+    [
+        # the tagger runs the name ending a description into the subject after its comma
+        ("Himself a former student of Khatami, Esmaili resigned from the council on Monday.", "resigned", "Esmaili"),
+    ],
+)
+def test_actor_name_edges_a_comma_ends_a_name(text, trigger, who):
+    found = names(text, trigger)
+    assert who in found
+    assert not any("," in name for name in found)
+
+
+def test_actor_name_edges_a_list_of_countries_is_no_one_name():
+    # "Mozambique, Burkina Faso" tagged as one organisation: two countries of a list
+    text = "The embargo was lifted on Senegal, Mozambique, Burkina Faso, Cameroon and Ghana on Friday."
+    assert not any("," in name for e in extracted(text) for name in (a.name for a in e.actors))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a company's legal form after a comma or at the end, and a list the name closes with its own "and"
+        ("The court fined Dalton Mining Co., Ltd. on Thursday for dumping waste.", "fined", "Dalton Mining Co., Ltd."),
+        # a firm's name of partners that ends with its legal form
+        (
+            "The company hired Whitman, Pryce Securities Corp. to advise it on Monday.",
+            "hired",
+            "Whitman, Pryce Securities Corp.",
+        ),
+        (
+            "He praised the Ministry of Agriculture, Forestry and Fisheries on Monday.",
+            "praised",
+            "Ministry of Agriculture, Forestry and Fisheries",
+        ),
+        (
+            "Delegates of the United Nations Educational, Scientific and Cultural Organization met on Friday.",
+            "met",
+            "United Nations Educational, Scientific and Cultural Organization",
+        ),
+    ],
+)
+def test_actor_name_edges_a_names_own_comma_stays(text, trigger, expected):
+    assert expected in names(text, trigger)

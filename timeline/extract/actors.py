@@ -68,6 +68,7 @@ from timeline.extract.names import (
     person_tagged_as_place,
     phrase_text,
     repair_bounds,
+    split_names_run_across_commas,
     storms_told,
     title_before_name,
     title_names,
@@ -258,7 +259,11 @@ class ActorResolver:
         ents = join_names_cut_at_preposition(
             join_names_cut_at_and(
                 join_adjacent_persons(
-                    join_nationality_and_place(title_names(doc, [e for e in doc_ents if e.label_ in ACTOR_LABELS]))
+                    join_nationality_and_place(
+                        title_names(
+                            doc, split_names_run_across_commas([e for e in doc_ents if e.label_ in ACTOR_LABELS])
+                        )
+                    )
                 )
             )
         )

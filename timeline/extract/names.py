@@ -1339,3 +1339,75 @@ def title_before_name(ent) -> int | None:
         return None
     title = doc[i - 1]
     return title.i if title.is_title and title.lower_ in ("minister", "secretary") else None
+
+
+# Words a name may hold after a comma of its own: a company's legal form ("Lehman Brothers Holdings,
+# Inc.", "Kumbo Petrochemical Co., Ltd.") and a person's generation ("Sammy Davis, Jr.").
+_AFTER_NAME_COMMA = CORP_SUFFIXES | frozenset("jr jr. sr sr. ii iii iv".split())
+# Labels whose names are titles or headings, where a comma is the name's own ("Intrigues, Power
+# Battles and Market Manipulation")
+_TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
+
+
+def split_names_run_across_commas(ents: list) -> list:
+    """Two names the tagger ran into one across a comma or a semicolon ("Khamenei, Esmaili said",
+    "Senegal, Mozambique, Burkina Faso", "in Cyprus, Gustave Feissel,"): a comma ends a name; each
+    part that holds a capitalised word is a name of its own, with the whole's label (the types are
+    settled per name later). A comma stays in a name before a company's legal form or a generation
+    ("Holdings, Inc.", "Davis, Jr."), a place's region after a place ("Santa Cruz, California"), in a
+    list the name closes with its own "and" ("Ministry of Agriculture, Forestry and Fisheries"), in a
+    firm's name that ends with its legal form ("Smith, Barney, Harris Upham Inc."), in a list the
+    tagger cut at the "and" that closes it ("Ministry of Economy, Trade" "and Industry": no two names
+    made of it), and in a title's name."""
+    out: list = []
+    for ent in ents:
+        doc = ent.doc
+        tb = tables(doc)
+        text, idx, ends = tb.text, tb.idx, tb.ends  # (a Token only for the few entities with a comma)
+        cuts = [i for i in range(ent.start + 1, ent.end - 1) if text[idx[i] : ends[i]] in (",", ";")]
+        if not cuts or ent.label_ in _TITLED_LABELS:
+            out.append(ent)
+            continue
+        bounds = [ent.start, *cuts, ent.end]
+        pieces = [(bounds[k] + (k > 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
+        kept: list[tuple[int, int]] = [pieces[0]]
+        low = lower_texts(tb)
+        # a list the name closes itself ("Educational, Scientific and Cultural Organization", "Ministry of
+        # Agriculture, Forestry and Fisheries"): its commas are the name's own
+        last_and = max((i for i in range(cuts[0], ent.end) if low[i] in ("and", "&")), default=-1)
+        nxt = ent.end + (ent.end < len(doc) and low[ent.end] == ",")
+        if low[ent.end - 1] in CORP_SUFFIXES or nxt < len(doc) and low[nxt] in ("and", "&"):
+            # "Smith, Barney, Harris Upham Inc.": one firm's name, its legal form last; "Minister of
+            # Economy, Trade, and Industry": a list the tagger cut before its "and", left as it is
+            last_and = ent.end
+        for start, end in pieces[1:]:
+            closed = start <= last_and
+            if closed or _comma_of_the_name(doc, kept[-1], start, end, ent.label_):
+                kept[-1] = (kept[-1][0], end)
+            else:
+                kept.append((start, end))
+        if len(kept) == 1:
+            out.append(ent)
+            continue
+        for start, end in kept:
+            while start < end and tb.is_punct[start]:
+                start += 1  # '"Bae' of 'arts,"Bae said'
+            while end > start and tb.is_punct[end - 1]:
+                end -= 1
+            if any(text[idx[i] : idx[i] + 1].isupper() for i in range(start, end)):
+                out.append(Span(doc, start, end, label=ent.label_))
+    return out
+
+
+def _comma_of_the_name(doc, before: tuple[int, int], start: int, end: int, label: str) -> bool:
+    """Is the comma before words ``start``..``end`` the name's own: a legal form or a generation
+    after it, or a place's region after a place ("Santa Cruz, California")?"""
+    words = [doc[i].lower_ for i in range(start, end)]
+    if words and all(w in _AFTER_NAME_COMMA for w in words):
+        return True
+    if label not in ("GPE", "LOC", "FAC"):
+        return False
+    first, second = doc[before[0] : before[1]].text, doc[start:end].text
+    return (is_place(second) or country_name(second) is not None) and not (
+        country_name(first) is not None and country_name(second) is not None
+    )  # "Mozambique, Burkina Faso": two countries are a list
