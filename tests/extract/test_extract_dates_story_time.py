@@ -93,3 +93,50 @@ def test_a_post_game_comment_takes_the_games_day_not_the_articles():
         '"We will find the truth," minister Tom Hale said.'
     )
     assert dates(text)["said"] == (WEDNESDAY, WEDNESDAY)
+
+
+# A main clause in the present perfect tells a past from the time of writing: the simple past told
+# after it is the story's again, not the era a background sentence looked back to.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "A court in the capital opened the trial of three former ministers on Tuesday.\n"
+            "The case was reopened last year after a change of government.\n"
+            "Laws that shielded the accused have been repealed.\n"
+            "Armed guards searched everyone who entered the building.\n",
+            "searched",
+            "2006-11-28",
+        ),
+        (
+            "The union called off a strike at the port on Monday.\n"
+            "In 1998, dockers staged a walkout that lasted five months.\n"
+            "Wages have risen since then.\n"
+            "Ships were unloaded as normal.\n",
+            "unloaded",
+            "2006-11-27",
+        ),
+        (
+            # a past perfect after the perfect tells what came before the story: the story comes
+            # back with the simple past after it
+            "The union called off a strike at the port on Monday.\n"
+            "In 1998, dockers staged a walkout that lasted five months.\n"
+            "Wages have risen since then.\n"
+            "The port had been closed for a week.\n"
+            "Ships were unloaded as normal.\n",
+            "unloaded",
+            "2006-11-27",
+        ),
+    ],
+)
+def test_a_present_perfect_brings_the_story_back_to_its_day(text, trigger, day):
+    assert dates(text)[trigger] == (day, day)
+
+
+def test_without_a_present_perfect_the_story_stays_in_the_background_era():
+    text = (
+        "The union called off a strike at the port on Monday.\n"
+        "In 1998, dockers staged a walkout that lasted five months.\n"
+        "Ships were unloaded by soldiers.\n"
+    )
+    assert dates(text)["unloaded"] == ("1998-01-01", "1998-12-31")

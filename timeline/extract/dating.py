@@ -4121,6 +4121,25 @@ class StoryTime:
     # the period a results story gives its figures ("third-quarter net income fell 22% ... Revenue
     # declined 8%": the third quarter), until a figure is told of another time
     period: EventDate | None = None
+    # a main clause told in the present perfect with no time of its own (:func:`_perfect_of_now`):
+    # the era the story looked back to ends when the next sentence begins
+    now_told: bool = False
+
+    def next_sentence(self, sentence) -> None:
+        """A sentence begins: after one whose main verb told a past from the time of writing ("Past
+        laws have been repealed to allow the trial to go ahead", after "The case was reopened last
+        year"), a main clause in the simple past is the story's again, out of the era it looked back
+        to, back on its day ("Riot police were deployed around the court": the day of the trial the
+        lead tells). More present perfects ("China has forgiven debts ... China has helped establish
+        900 projects") go on telling from now, dated as they were."""
+        if not self.now_told:
+            return
+        root = sentence.root
+        if root.pos_ in ("VERB", "AUX") and (present_perfect(root) or pluperfect(root)):
+            return  # (a past perfect tells what came before the story, not the story)
+        if root.pos_ in ("VERB", "AUX") and tense(root) == "past":
+            self.era = None
+        self.now_told = False
 
     def told(self, date: EventDate, trigger, *, vague_past: bool = False, bounding: bool = False) -> None:
         """An event dated ``date`` (its own expression, or none) was told.
@@ -4134,10 +4153,7 @@ class StoryTime:
         trigger is written inside a bound ("since 1,543.63 was marked on Aug. 28, 2000"), which
         leaves the story where it is too."""
         if not date.dated or date.resolution not in ("absolute", "relative"):
-            if self.era is not None and (_statement_now(trigger) or _told_from_now(trigger)):
-                self.era = None
-            elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
-                self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
+            self._told_undated(date, trigger, vague_past=vague_past)
             return
         if (
             background(trigger)
@@ -4204,6 +4220,19 @@ class StoryTime:
         step = _a_step_in_time(trigger, date.text) and (self.era_of_a_step or not again)
         self.era, self.told_sent, self.era_of_a_step = date, start, step
         self.teller = _subject_words(trigger)
+
+    def _told_undated(self, date: EventDate, trigger, *, vague_past: bool) -> None:
+        """An event with no time of its own (or one worked out, not told) was told: an undated
+        statement in the past tense or a clause told from now leaves the era; a main clause in the
+        present perfect leaves it when the next sentence begins (:meth:`next_sentence`); a vague
+        past moves the story to a past it names no time for."""
+        if self.era is not None and (_statement_now(trigger) or _told_from_now(trigger)):
+            self.era = None
+        elif self.era is not None and _perfect_of_now(trigger):
+            # the perfect's own clause and sentence are dated as before
+            self.now_told = True
+        elif vague_past and not date.dated and _past(trigger) and not _in_relative_clause(trigger):
+            self.era = UNKNOWN_PAST  # "Last season, Bryant scored 81 points": what follows is not dated
 
     def figure_told(self, date: EventDate, trigger) -> None:
         """A figure was told with a time of its own: a period over before the article ("In the nine
@@ -4962,6 +4991,14 @@ def _told_from_now(trigger) -> bool:
             return False  # what it reports, or what reports it ("Lab tests show ...")
         tok = tok.head
     return True
+
+
+def _perfect_of_now(trigger) -> bool:
+    """Is the trigger the main verb of its sentence, in the present perfect ("Past laws have been
+    repealed to allow the trial to go ahead", after "The case was reopened last year")? A present
+    perfect tells a past from the time of writing: the writer is back at the article's time, out
+    of the era the story looked back to, and the simple past told after it is the story's again."""
+    return trigger.dep_ == "ROOT" and trigger.pos_ in ("VERB", "AUX") and present_perfect(trigger)
 
 
 def _calls_on(verb) -> bool:

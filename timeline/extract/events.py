@@ -301,6 +301,7 @@ def extract(
             heading = story.index.heading(s.span)
             if heading is not None:
                 story.time.headed(from_timex(heading))  # "-- May 1989" over the paragraph it dates
+        story.time.next_sentence(s.span)
         if _opens_paragraph(s.span, text):
             story.time.new_paragraph(s.span)
         if story.time.era is not None and _quote_of_now(s.span, text):
