@@ -258,6 +258,30 @@ def test_an_infinitive_of_a_past_the_tagger_read_as_a_participle_is_told_in_that
     assert seen(text, TUESDAY)["flee"][:2] == (MONDAY, MONDAY)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Investigators began questioning five customs officers at the port.", "questioning"),
+        ("The navy started searching for the missing trawler.", "searching"),
+        ("The army resumed shelling the rebel positions near the river.", "shelling"),
+    ],
+)
+def test_what_a_verb_of_beginning_in_the_past_began_is_told_in_that_past(sentence, predicate):
+    # it began, or began again, when the verb of beginning took place: the story's day
+    assert seen(OPENING + sentence, TUESDAY)[predicate][:2] == (MONDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("The police had begun questioning the two drivers.", "questioning"),  # before the story's day
+        ("The ministry will begin hiring nurses for the clinics.", "hiring"),  # a plan
+    ],
+)
+def test_what_a_verb_of_beginning_in_a_perfect_or_a_plan_begins_is_not_the_story_day(sentence, predicate):
+    assert seen(OPENING + sentence, TUESDAY).get(predicate, (None, None, None))[:2] != (MONDAY, MONDAY)
+
+
 def test_the_toll_a_relative_clause_gives_a_dated_harm_is_taken_when_it_struck():
     text = OPENING + "The bomb attack, which wounded nine soldiers, took place near the airport on Sunday."
     assert seen(text, TUESDAY)["wounded"][:2] == ("2006-11-26", "2006-11-26")

@@ -3548,22 +3548,31 @@ def _past(trigger) -> bool:
 
 # Verbs whose to-infinitive took place when they did: "managed to escape", "began to retreat"
 _DONE_AS_TOLD = frozenset("manage begin start commence".split())
+# Verbs that tell the happening of their complement began ("began questioning the officials") or
+# began again ("resumed shelling the town") when they took place; not one that ended it ("stopped
+# firing": it went on before), nor one that went on ("continued to favor a phased pullout": most
+# often a state or a trend, which has no day of its own)
+_PHASES = frozenset("begin start commence resume".split())
 
 
 def _infinitive_of_a_past(verb) -> bool:
     """Is ``verb`` the to-infinitive of a verb in the simple past that says it took place ("Twelve
-    miners managed to escape", "the rebels began to retreat")? Told in that past too; not after a
-    perfect ("had managed to flee": before the story) or a verb of trying ("tried to flee")."""
-    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+    miners managed to escape", "the rebels began to retreat"), or the gerund of one that says it
+    began ("investigators began questioning five officials", "the army resumed shelling the town":
+    it began, or began again, then)? Told in that past too; not after a perfect ("had managed to
+    flee": before the story), a verb of trying ("tried to flee") or one that says it went on
+    ("continued to favor": most often a state)."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBG"):
         return False
     head = verb.head
+    told = _PHASES if verb.tag_ == "VBG" else _DONE_AS_TOLD | _PHASES
+    if head.lemma_.lower() not in told or verb.tag_ == "VB" and not is_infinitive(verb):
+        return False
     return (
         head.pos_ == "VERB"
         # a simple past the tagger may read as a participle ("eight miners managed/VBN to flee")
         and (head.tag_ == "VBD" or head.tag_ == "VBN" and any_child(head, ("nsubj",)))
-        and head.lemma_.lower() in _DONE_AS_TOLD
         and not any_child(head, ("aux", "auxpass"))
-        and is_infinitive(verb)
     )
 
 
