@@ -5,6 +5,9 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 30: within one article, two reports of a reciprocal happening (a meeting, talks, a match) whose
+# partners differ are two happenings ("met with Shattuck" ... "a meeting between Clinton and the Dalai
+# Lama"): one party's meetings with two others are not folded.
 # 29: a report in the present perfect with no day of its own ("which has killed almost 70 people") holds
 # by its article's day: it joins no other article's happening dated over a week before that day; a
 # teller named by common words ("local media") is no shared participant; an event's date that some
@@ -56,4 +59,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "29"
+MERGE_VERSION = "30"
