@@ -294,3 +294,12 @@ def test_roles_the_country_of_a_partner_s_title_is_no_partner():
     events = extracted("Anna Berg held talks with her Bolivian counterpart Omar Haddad on Friday.")
     [talks] = [e for e in events if e.predicate.text == "talks"]
     assert [(a.name, a.role) for a in talks.actors] == [("Anna Berg", "agent"), ("Omar Haddad", "agent")]
+
+
+def test_roles_meeting_a_target_names_no_partner():
+    # "meet the Kyoto targets" is reaching them, not meeting anyone: the name inside is no agent
+    people, _ = roles_of("Norway met the Kyoto Protocol targets last year, Anna Berg said.", "met")
+    assert ("Kyoto Protocol", "agent") not in people
+    # the one met is still a partner
+    people, _ = roles_of("Anna Berg met the Bolivian delegation in Oslo on Friday.", "met")
+    assert ("Anna Berg", "agent") in people

@@ -23,6 +23,7 @@ from timeline.extract.lexicon import (
     ORG_WORDS,
     PEOPLE_NOUNS,
     PERSON_DESCRIPTIONS,
+    PERSON_KINDS,
     PERSON_TITLES,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -2443,9 +2444,22 @@ def reciprocal_party(tok, trigger) -> bool:
 
 
 def _meeting_object(tok, trigger) -> bool:
-    """Is ``tok`` the object of a verb of meeting ("Levy will meet President Demirel")?"""
+    """Is ``tok`` the object of a verb of meeting ("Levy will meet President Demirel")? Only a name,
+    a pronoun or a word for people or a body: "meet the EFA challenges", "met the standards" is
+    reaching a target, not meeting anyone."""
     first = _first_conjunct(tok)  # "will meet Demirel and Ciller"
-    return first.dep_ == "dobj" and first.head.i == trigger.i and trigger.lemma_.lower() in _MEETING_VERBS
+    if first.dep_ != "dobj" or first.head.i != trigger.i or trigger.lemma_.lower() not in _MEETING_VERBS:
+        return False
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return True
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in _PARTY_MEMBERS
+        or lemma in GOVERNMENT_NOUNS
+        or lemma in ORG_HEADS
+        or lemma in PERSON_KINDS
+        or lemma in PEOPLE_NOUNS
+    )
 
 
 def _staged_between(prep, noun) -> bool:
