@@ -832,7 +832,7 @@ def _other_partners(a: Event, b: Event) -> bool:
     Shattuck" ... "a meeting between Bill Clinton and the Dalai Lama"; "Brazil drew with Chile" ...
     "Brazil drew with Peru"): each names a partner as its agent whom the other does not name at all?
     The party they share meets, talks or plays many times."""
-    if not (_reciprocal(a) and _reciprocal(b)):
+    if not (reciprocal(a) and reciprocal(b)):
         return False
     return all(
         any(r.role == "agent" and not any(_same_name(r.name, o.name) for o in two.actors) for r in one.actors)
@@ -840,7 +840,8 @@ def _other_partners(a: Event, b: Event) -> bool:
     )
 
 
-def _reciprocal(event: Event) -> bool:
+def reciprocal(event: Event) -> bool:
+    """Is the event's happening one two sides have with each other (a meeting, talks, a match)?"""
     lemma = _head_lemma(event)
     return lemma in RECIPROCAL_VERBS or lemma in RECIPROCAL_NOUNS
 

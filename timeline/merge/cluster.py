@@ -56,8 +56,8 @@ from rapidfuzz import fuzz
 from timeline.calendar_words import MONTHS, WEEKDAYS
 from timeline.extract.gazetteer import country_name, is_place
 from timeline.extract.kinds import ARTICLES, told_kinds
-from timeline.extract.lexicon import EVENT_NOUNS, RECIPROCAL_NOUNS, RECIPROCAL_VERBS
-from timeline.extract.repeats import another_one
+from timeline.extract.lexicon import EVENT_NOUNS
+from timeline.extract.repeats import another_one, reciprocal
 from timeline.extract.stems import SAYING, WEAK_STEMS, stem
 from timeline.merge.actors import TITLE_WORDS, fold
 from timeline.merge.intervals import Span, day_number, describe, intersect, span_days, span_of
@@ -368,7 +368,7 @@ def same_document_compatible(a: Item, b: Item) -> bool:
         and not _figures_differ(a, b)
         and not _same_sentence(a, b)
         and not another_one(a.event, b.event)
-        and not (_reciprocal(a) and _partners_differ(a, b))
+        and not (reciprocal(a.event) and _partners_differ(a, b))
     ):
         # (one person's meetings with two others on one day are two: "the Dalai Lama met with
         # Shattuck" ... "a meeting between Clinton and the Dalai Lama")
@@ -1403,12 +1403,6 @@ def _partners_differ(a: Item, b: Item) -> bool:
     Gref": two signings; "Hu and Abe met", "the delegation will meet Hu, Wen and Wu")."""
     na, nb = _persons_named(a), _persons_named(b)
     return bool(na & nb and na - nb and nb - na)
-
-
-def _reciprocal(item: Item) -> bool:
-    """Is the report's happening one two sides have with each other (a meeting, talks, a match)?"""
-    lemma = item.event.predicate.lemma.split()[0] if item.event.predicate.lemma else ""
-    return lemma in RECIPROCAL_VERBS or lemma in RECIPROCAL_NOUNS
 
 
 def _regions(item: Item) -> set[str]:
