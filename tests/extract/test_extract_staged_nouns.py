@@ -154,6 +154,10 @@ def _dated_triggers(text: str) -> list[str]:
     ("text", "trigger"),
     [
         ("Officials condemned the raid that the police carried out on Wednesday.", "raid"),
+        # no relative word: "the raid [that] the police carried out" stages its noun all the same
+        ("Officials condemned the raid the police carried out on Wednesday.", "raid"),
+        ("Critics attacked the speech the mayor delivered in the town hall on Wednesday.", "speech"),
+        ("Officials condemned the money the police handed out on Wednesday.", "handed out"),  # no happening
         ("The election, which is scheduled for Nov. 14, will be watched by monitors.", "election"),
         ("Reporters praised the summit that was held in Hanoi on Monday.", "summit"),
         ("Reporters praised the film that was made in Hanoi on Monday.", "made"),  # no happening's name

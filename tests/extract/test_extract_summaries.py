@@ -1065,6 +1065,43 @@ def test_summaries_tell_a_participle_with_its_clause(text, trigger, expected):
         ),
         # a person's phrase: the "which" tells of the noun inside it, not said
         ("Voters cheered the leader of the party, which he founded in 1990.", "founded", "which he founded in 1990"),
+        # no relative word ("the title [that] he won"): the noun goes back after the verb all the same
+        (
+            "Few expected the veteran to keep the national title he won three years ago in Leeds.",
+            "won",
+            "he won the national title three years ago in Leeds",
+        ),
+        (
+            "Residents still talk about the concert the band gave in the old harbour in 1998.",
+            "gave",
+            "the band gave the concert in the old harbour in 1998",
+        ),
+        # not a clause telling when ("at the moment it blew": when, not what)
+        ("Two guides were still inside the crater at the moment it blew on Sunday.", "blew", "it blew on Sunday"),
+        # nor a bare noun ending a fronted phrase before the sentence's own subject
+        (
+            "Despite recent strikes the economy had now recovered, Smith told reporters.",
+            "recovered",
+            "the economy had now recovered",
+        ),
+        # nor a paper's name told after its description ("the daily The Courier reported")
+        (
+            "The city will buy 20 more buses next month, the official The Courier reported on Monday.",
+            "reported",
+            "The Courier reported on Monday",
+        ),
+        # nor a "whose" clause: its subject is the one that acts
+        (
+            "Investors sold the shares of Halvo, a carmaker whose profits slumped in the first quarter.",
+            "slumped",
+            "a carmaker's profits slumped in the first quarter",
+        ),
+        # nor when the clause hangs on the noun of a phrase inside another: which noun is meant?
+        (
+            "Residents still talk about the leader of the band the police arrested in 1998.",
+            "arrested",
+            "the police arrested in 1998",
+        ),
     ],
 )
 def test_summaries_put_a_relative_object_back(text, trigger, expected):

@@ -29,7 +29,7 @@ from timeline.extract.roles import (
     stray_subject,
 )
 from timeline.extract.rows import deed_told_by_itself, shares_passive
-from timeline.extract.triggers import figure_clause, moved_figure, time_taken_to
+from timeline.extract.triggers import figure_clause, moved_figure, time_taken_to, zero_relative
 from timeline.nlp.doctables import (
     DocTables,
     any_child,
@@ -957,6 +957,9 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
     short and sure."""
     if not ids or trigger.dep_ != "relcl" or trigger.pos_ not in ("VERB", "AUX") or ids[0] == trigger.i:
         return ids
+    if zero_relative(trigger):
+        _zero_object_put_back(ids, trigger, subst, t)
+        return ids
     pronoun = trigger.doc[ids[0]]
     noun = trigger.head
     if pronoun.dep_ != "dobj" or pronoun.head.i != trigger.i or pronoun.lower_ not in ("which", "whom", "that"):
@@ -991,6 +994,27 @@ def _object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTable
         return ids
     subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
     return ids[1:]
+
+
+def _zero_object_put_back(ids: list[int], trigger, subst: dict[int, str], t: DocTables) -> None:
+    """A relative clause with no relative word whose object is the noun it hangs on, told as a
+    clause of its own: the noun goes back after the verb ("the raid the army carried out on
+    Tuesday": "the army carried out the raid on Tuesday"), when the summary opens on the clause's
+    subject and the noun is short."""
+    noun = trigger.head
+    if ids[0] != noun.i + 1 or noun.pos_ != "NOUN" or noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        return  # ("the leader of the party the army attacked": which noun?)
+    phrase = _phrase(noun, t)
+    if phrase is None:
+        return
+    if phrase[:1].isupper() and t.pos[noun.left_edge.i] == "DET":
+        phrase = phrase[0].lower() + phrase[1:]
+    after = trigger.i
+    for c in children_with(trigger, ("prt",)):
+        if c.i == after + 1:
+            after = c.i  # "the raid the army carried out": "the army carried out the raid"
+    if after in ids and after not in subst:
+        subst[after] = t.text[t.idx[after] : t.ends[after]] + " " + phrase
 
 
 # Endings of nouns for people ("leader", "governor", "journalist"), which a "which" does not tell of.

@@ -803,7 +803,42 @@ def _staging_relative(verb) -> bool:
             and any(c.dep_ == "nsubj" for c in kids)
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
         )
+    if not args:
+        return zero_relative(verb)
     return len(args) == 1 and args[0].tag_ in ("WDT", "WP")
+
+
+# Nouns a relative clause with no relative word tells the time, manner, place or reason of, not
+# its object: "at the moment it blew", "the day he arrived", "the way they played".
+_ADVERBIAL_HEADS = frozenset(
+    "time times moment day days night morning afternoon evening week weekend month year years hour minute "
+    "season date period era point way reason place".split()
+)
+
+
+def zero_relative(verb) -> bool:
+    """Is this relative clause one with no relative word whose object is the noun it hangs on, its
+    subject right after the noun ("the speech the minister delivered on Monday", "the raid the army
+    carried out", "the testimony he gave to the committee")? English drops the relative word of an
+    object ("the speech [that] the minister delivered"): the clause stages its noun as "which" would
+    (not a time's, a manner's or a place's clause: "at the moment it blew", "the day he arrived")."""
+    if verb.dep_ != "relcl":
+        return False
+    noun, kids = verb.head, list(verb.children)
+    if noun.lower_ in _ADVERBIAL_HEADS or noun.ent_type_ in ("DATE", "TIME"):
+        return False  # "at the moment it blew": when, not what
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "Despite recent incidents the situation had now improved": a fronted phrase ends
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return (
+        noun.i < verb.i
+        and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in kids)
+        and len(subjects) == 1
+        and subjects[0].left_edge.i == noun.i + 1
+        and not subjects[0].left_edge.tag_.startswith("W")  # ("a toy maker whose stock peaked")
+        and subjects[0].left_edge.text != "The"  # ("the official The Herald reported": a paper's name)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WRB") for c in kids)
+    )
 
 
 def handed_over(trigger):
