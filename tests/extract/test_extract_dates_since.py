@@ -42,3 +42,20 @@ def test_a_comparison_since_a_year_is_no_span():
 def test_a_simple_past_since_a_year_is_no_span():
     got = seen("Troops entered the town for the first time since 2012.")
     assert got["entered"][0] != "2012-01-01"
+
+
+def test_a_present_perfect_at_its_lowest_since_a_year_is_no_span():
+    # the fall is one happening, the lowest since 2003: not a state going on from 2003
+    earliest, latest = seen("Oil prices have fallen to their lowest level since 2003.")["fallen"]
+    assert earliest > "2006-01-01" and latest == TUESDAY
+
+
+def test_a_present_perfect_for_the_first_time_since_a_year_is_no_span():
+    got = seen("Nine women have signed up for the first time in a presidential election since 1979.")
+    earliest, _ = got["signed up"]
+    assert earliest > "2006-01-01"
+
+
+def test_at_least_so_many_times_since_a_day_is_still_a_span():
+    got = seen("The envoy has spoken with the rebels at least three times since Friday.")
+    assert got["spoken"] == ("2006-11-24", TUESDAY)

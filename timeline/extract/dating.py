@@ -2473,9 +2473,44 @@ def _since(trigger, index: TimexIndex, ref_date: str) -> EventDate | None:
         else:
             continue
         t = next((by_token[i] for i in inside if i in by_token), None)
-        if t is not None and t.earliest and t.earliest <= ref_date:
+        if t is not None and t.earliest and t.earliest <= ref_date and not _compared_since(verb, c):
             return _between(t.earliest, ref_date, t.text, "inferred")
     return None
+
+
+# Words that make a "since" the base of a comparison: "its lowest level since 2003", "its fastest
+# pace since 2000", "for the first time since 1979"
+_FIRST_WORDS = frozenset({"first", "most", "best", "worst"})
+_PERIOD_NOUNS = frozenset("day days week weeks month months quarter quarters year years decade decades season".split())
+
+
+def _compared_since(verb, since) -> bool:
+    """Is the "since" phrase or clause of the present perfect ``verb`` the base of a comparison told
+    between them ("Oil prices have fallen to their lowest level since 2003", "the economy has grown
+    at its fastest pace since 2000", "nine women have signed up for the first time since the 1979
+    revolution")? The clause tells one happening, the first or the most of its kind since then, not
+    a state that went on from that time (GUIDELINES 3: "the lowest since X", "for the first time
+    since X": X is not the happening's date)."""
+    doc = verb.doc
+    t = tables(doc)
+    tags, lower = t.tags, lowered(doc)
+    start = since.left_edge.i
+    return any(
+        (tags[i] in ("JJS", "RBS") or lower[i] in _FIRST_WORDS)
+        and lower[i - 1] != "at"  # "at least three times", "at most": a count, no comparison
+        and lower[t.heads[i]] not in _PERIOD_NOUNS  # "in its worst year since 2001": that year is its time
+        and verb.i in _heads_up(t.heads, i)
+        for i in range(verb.i + 1, start)
+    )
+
+
+def _heads_up(heads, i: int) -> list[int]:
+    """The tokens ``i`` hangs on, up to the sentence's root."""
+    out = []
+    while heads[i] != i:
+        i = heads[i]
+        out.append(i)
+    return out
 
 
 def _going_on_be(noun):
