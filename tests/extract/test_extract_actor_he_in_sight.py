@@ -272,6 +272,104 @@ def test_a_lead_told_by_a_noun_is_no_one_named_next_when_the_name_may_be_another
     assert doers(text, trigger) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "person"),
+    [
+        # the one the lead's happening acts on, named first in the next sentence with an age
+        (
+            "A Malaysian court on Friday jailed a man for smuggling guns from Thailand, a newspaper said. "
+            "Lim Boon Heng, 42, was also fined 50,000 ringgit.",
+            "jailed",
+            "Lim Boon Heng",
+        ),
+        (
+            "Police in Nairobi on Monday arrested a woman accused of stealing church funds. "
+            "The money had been collected over three years. Grace Wanjiru, 38, will appear in court on Friday.",
+            "arrested",
+            "Grace Wanjiru",
+        ),
+        # the lead's noun told again beside the name
+        (
+            "Police in Togo on Monday detained an opposition leader accused of fraud. "
+            "Opposition leader Kofi Mensah, 61, was held in Lome, his lawyer said.",
+            "detained",
+            "Kofi Mensah",
+        ),
+        # told by the "who" of a relative clause on the lead's noun
+        (
+            "A Dutch court on Tuesday fined a teenager who hacked into a bank's computers. "
+            "Pieter de Vries, 17, must also do 200 hours of community work.",
+            "hacked",
+            "Pieter de Vries",
+        ),
+    ],
+)
+def test_a_person_the_leads_happening_acts_on_is_the_one_the_next_sentence_names_with_an_age(text, trigger, person):
+    assert person in doers(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # another person unnamed in the lead: the name may be either's
+        (
+            "Police in Nairobi on Monday arrested a man suspected of killing a British tourist. "
+            "Joseph Mwangi, 31, was held at a police station.",
+            "arrested",
+        ),
+        # the one named next is told there as someone else
+        (
+            "Gunmen on Sunday shot dead a man outside a mosque in Karachi. "
+            "His brother, Ali Hassan, 30, was wounded in the attack.",
+            "shot",
+        ),
+        # the one named next only says it
+        (
+            "Police in Lima on Monday arrested a man for robbing a bank. "
+            "Police chief Juan Perez, 50, said the money was found.",
+            "arrested",
+        ),
+        # named with no age: anyone the story goes on to
+        (
+            "A Dutch court on Tuesday fined a teenager for hacking into a bank's computers. "
+            "Judge Anna Smit said the damage was great.",
+            "fined",
+        ),
+        # another leader ("ruling party", not "opposition")
+        (
+            "Police in Togo on Monday detained an opposition leader accused of fraud. "
+            "Ruling party leader Kofi Mensah, 61, praised the police.",
+            "detained",
+        ),
+        # a woman is not a man named as "he" would tell
+        (
+            "Police in Lima on Monday arrested a man for robbing a bank. "
+            "Maria Lopez, 34, told police she had seen him. She was not hurt.",
+            "arrested",
+        ),
+    ],
+)
+def test_a_person_the_leads_happening_acts_on_is_no_one_named_next_when_the_name_may_be_another(text, trigger):
+    others = {"Joseph Mwangi", "Ali Hassan", "Juan Perez", "Anna Smit", "Maria Lopez", "Kofi Mensah"}
+    assert not others & set(doers(text, trigger))
+
+
+def test_people_the_leads_happening_counts_are_the_ones_the_next_sentence_names_together():
+    text = (
+        "Police in Jakarta on Tuesday arrested two student activists at a protest. "
+        "Budi Santoso and Ahmad Hidayat were taken to a police station."
+    )
+    assert sorted(doers(text, "arrested")) == ["Ahmad Hidayat", "Budi Santoso"]
+
+
+def test_people_the_lead_counts_are_no_one_when_the_next_sentence_names_more():
+    text = (
+        "Police in Jakarta on Tuesday arrested two student activists at a protest. "
+        "Budi Santoso, Ahmad Hidayat and Joko Widodo were taken to a police station."
+    )
+    assert doers(text, "arrested") == []
+
+
 def test_a_person_the_sentence_before_tells_by_he_goes_on_past_one_who_acts_on_him():
     text = (
         "Police named the suspect as Dieter Voss on Monday. "

@@ -1450,6 +1450,10 @@ class ActorResolver:
         """See :meth:`Antecedents.person_named_next`."""
         return self._coref.person_named_next(token, sent_index)
 
+    def person_named_after(self, token, sent_index: int) -> list[tuple[str, str]]:
+        """See :meth:`Antecedents.person_named_after`."""
+        return self._coref.person_named_after(token, sent_index)
+
     def speaker_named_later(self, token, sent_index: int) -> tuple[str, str] | None:
         """See :meth:`Antecedents.speaker_named_later`."""
         return self._coref.speaker_named_later(token, sent_index)

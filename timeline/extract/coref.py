@@ -1382,6 +1382,65 @@ class Antecedents:
             return None
         return name, "PERSON"
 
+    def person_named_after(self, token, sent_index: int) -> list[tuple[str, str]]:
+        """ "A Singapore court imposed a record fine on a man who smuggled cigarettes ...", then "Fong
+        Weng Liong, 42, who was also jailed, ...": a person the story's first sentence tells only by
+        "a"/"an" and a noun for a person (see :func:`told_as_someone`), an argument of its happening
+        other than its subject (:meth:`person_named_next` reads that one), is the person a news
+        story names next, with an age: the first person named after the lead, in one of the next
+        ``_LATER_REACH`` sentences, who is named nowhere before, says nothing there and is the only
+        one that sentence names. So are "two activists" (any argument) the two people named next,
+        together ("Dita Indahsari and Coen Pontoh"): as many as the lead counts, and no one else
+        new in that sentence. Not when the lead tells another person unnamed ("police shot a man
+        and wounded a woman": which one does the name tell?), when the name comes with another noun
+        or words the lead's noun does not have ("his brother Ali Hassan, 30,", "ruling party leader"
+        for "an opposition leader"), or with another sex than the noun's; else []."""
+        count = _unnamed_count(token) if sent_index == 0 else None
+        if count is None:
+            return []
+        doc = token.doc
+        lead = sentence_of(token)
+        if _another_unnamed(lead, token):
+            return []  # "a man suspected of killing a tourist": which one does the name tell?
+        lemma = token.lemma_.lower().rsplit("-", 1)[-1]
+        said = {t.lower_ for t in token.subtree if t.i <= token.i} | {lemma, token.lower_}
+        # (the person this found is noted at the token: asked again, the same answer)
+        named_before = {n for i, n in self._persons_by_sent.get(0, ()) if i != token.i}
+        sex = _SEX_WORDS.get(lemma)
+        actor_at = self._token_actor.get
+        end = lead.end
+        for _ in range(_LATER_REACH):
+            if end >= len(doc):
+                return []
+            after = sentence_of(doc[end])
+            end = after.end
+            roots: dict[str, Any] = {}
+            for t in after:
+                hit = actor_at(t.i)
+                if hit is None or hit[1] != "PERSON" or actor_at(t.head.i, ("",))[0] == hit[0] and t.head.i != t.i:
+                    continue  # (a name's root only)
+                roots.setdefault(hit[0], t)
+            new = {n: t for n, t in roots.items() if n not in named_before}
+            named_before |= set(roots)
+            if not new:
+                continue
+            if len(new) != count or any(_speaks(t) for t in new.values()):
+                return []  # "police spokesman John Smith, 50, said": who tells it
+            if sex is not None and any(self._genders.get(n, {sex}) != {sex} for n in new):
+                return []
+            told = [(w, h) for w, h, n, at in self._named_as if n in new and after.start <= at < after.end]
+            told += [(w, h) for w, h, n in self._written_titles if n in new]
+            if any(h != lemma or w - said for w, h in told):
+                # "His brother, Ali Hassan, 30,", "Officer John Smith": told as another; "a Kenyan
+                # opposition leader", then "Ruling party leader Paul Otieno, 50,": another leader
+                return []
+            if count == 1:
+                return [(name, "PERSON") for name in new if self._ages.get(name)]  # no age: anyone
+            if not _told_together(list(new.values())):
+                return []  # not one "X and Y"
+            return [(name, "PERSON") for name, _ in sorted(new.items(), key=lambda item: item[1].i)]
+        return []
+
     def speaker_named_later(self, token, sent_index: int) -> tuple[str, str] | None:
         """The person a story's lead tells only by a description ("The United Nations envoy for
         Somalia on Tuesday called on ...", "Indonesia's head telecommunications official urged ...",
@@ -2324,6 +2383,42 @@ _PEOPLE_WORDS = frozenset(
     """people police policeman policemen troops soldiers officials residents witnesses villagers
     passengers hostages victims workers officers""".split()
 )
+
+
+def _unnamed_count(token) -> int | None:
+    """How many people an argument of a lead tells unnamed: 1 for "a"/"an" and a noun for a person
+    other than the subject (see :func:`told_as_someone`), the count of "two activists"; else None
+    ("the two activists": told before; "his two sons": someone's)."""
+    if token.pos_ != "NOUN":
+        return None
+    if token.tag_ != "NNS":
+        return 1 if token.dep_ not in ("nsubj", "nsubjpass") and told_as_someone(token) else None
+    counts = [_GROUP_COUNTS.get(c.lower_) for c in children_with(token, ("nummod",))]
+    if len(counts) != 1 or token.lemma_.lower().rsplit("-", 1)[-1] not in _SOMEONE:
+        return None
+    return counts[0] if not any_child(token, ("det", "poss")) else None
+
+
+def _another_unnamed(lead, token) -> bool:
+    """Does the lead tell a person other than ``token`` by a noun for people, not one who says it
+    (the noun's own words aside: "two student activists")?"""
+    for t in lead:
+        if t.i == token.i or t.pos_ != "NOUN" or t.head.i == token.i and t.dep_ == "compound" or _speaks(t):
+            continue
+        if t.lemma_.lower().rsplit("-", 1)[-1] in _SOMEONE:
+            return True
+    return False
+
+
+def _told_together(roots: list[Any]) -> bool:
+    """Are the names whose roots these are one "X, Y and Z" (each a conjunct of the first)?"""
+    first = min(t.i for t in roots)
+    for t in roots:
+        while t.dep_ == "conj" and t.i != first:
+            t = t.head
+        if t.i != first:
+            return False
+    return True
 
 
 def _speaks(tok) -> bool:

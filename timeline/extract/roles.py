@@ -3006,6 +3006,17 @@ def _named_next(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str
     return resolver.described_named_later(tok, sent_index)
 
 
+def _named_after_it(tok, role: str, resolver: ActorResolver, sent_index: int) -> list[Participant]:
+    """The person or people a description of the story's first sentences stands for, named in the
+    sentences after it ("The leader of the world's Anglicans urged ... Rowan Williams spoke"; "A
+    court fined a man ...", then "Fong Weng Liong, 42,"), noted as the person told there; else []."""
+    person = _named_next(tok, resolver, sent_index)
+    named = [person] if person is not None else resolver.person_named_after(tok, sent_index)
+    if len(named) == 1:
+        resolver.note_person(sent_index, tok.i, named[0][0], _main_subject(tok))
+    return [Participant(name, type_, role, tok.i) for name, type_ in named]
+
+
 def resolve_argument(
     tok, role: str, resolver: ActorResolver, sent_index: int, speaker=None, *, first_only: bool = False
 ) -> list[Participant]:
@@ -3035,10 +3046,9 @@ def resolve_argument(
         # described goes on as the sentence's person, as a "he" would
         resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
         return [Participant(person[0], person[1], role, tok.i)]
-    person = _named_next(tok, resolver, sent_index) if hit is None else None
-    if person is not None:  # "The leader of the world's Anglicans urged ... Rowan Williams spoke"
-        resolver.note_person(sent_index, tok.i, person[0], _main_subject(tok))
-        return [Participant(person[0], person[1], role, tok.i)]
+    described = _named_after_it(tok, role, resolver, sent_index) if hit is None else None
+    if described:
+        return described
     if hit is None and _told_by_office(tok, resolver):
         # "the Russian president said" after "Vladimir Putin has said": the person in sight; with
         # no one in sight the title stays (another article may name who holds it)
