@@ -1106,6 +1106,31 @@ def test_actor_references_its_forces_after_a_spokesman_are_the_body_he_speaks_fo
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the group named by its own name is the body; the front it broke from only describes it
+        (
+            "Dale Morrow, spokesman of the Kessa Liberation Front breakaway Torvan Hills group, "
+            "said its forces had repulsed an attack on Monday.",
+            [],
+        ),
+        (
+            "Dale Morrow, spokesman of the KLF rebel Torvan group, said its forces had repulsed an attack on Monday.",
+            ["Torvan group"],
+        ),
+        # a head named by nothing else is the premodifying name's own part: its wing is the front
+        (
+            "Dale Morrow, spokesman of the Kessa Liberation Front military wing, "
+            "said its forces had repulsed an attack on Monday.",
+            ["Kessa Liberation Front"],
+        ),
+    ],
+)
+def test_actor_references_a_spokesman_speaks_for_the_phrase_head_not_a_name_premodifying_it(text, who):
+    assert doers(text, "repulsed") == who
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "body"),
     [
         ("Brentwell Oil said on Monday its engineers had sealed the leaking well.", "sealed", "Brentwell Oil"),

@@ -400,10 +400,32 @@ class Antecedents:
                 m += 1 + (m + 1 < len(aside) and aside[m + 1].lower_ == "the")
                 after = self._token_actor.get(aside[m].i) if m < len(aside) else None
                 if after is not None and after[1] == "ORG":
+                    after = self._body_of_phrase(aside[n + 1], aside[m], after)
+                if after is not None and after[1] == "ORG":
                     pairs.append((t.lemma_.lower(), after[0]))  # "chief executive of DreamWorks", "spokesman for"
         if len(pairs) != 1:
             return [], []
         return [pairs[0][0]], [pairs[0][1]]
+
+    def _body_of_phrase(self, prep, first, found: tuple[str, str]) -> tuple[str, str] | None:
+        """The body a title's "of"/"for" phrase names: the noun phrase the preposition governs, by
+        its head's own name ("spokesman for the UN World Food Programme": the programme, when the
+        tagger named "UN" apart), not a name that only premodifies a head with a name of its own
+        ("spokesman of the SPLA rebel Bahrel Ghazal group": the group, a faction told by the body it
+        broke from, is no SPLA; None, no body named). A name premodifying a head named by nothing
+        else is its owner ("a spokesman of the Hamas military wing", "coordinator for WWF's Heart
+        of Borneo programme")."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i <= first.i:
+            return found
+        own = self._token_actor.get(obj.i)
+        if own is not None:
+            return own if own[1] == "ORG" else None
+        for mod in obj.lefts:
+            if mod.i > first.i and mod.pos_ == "PROPN" and mod.dep_ in ("compound", "nmod", "amod"):
+                if self._token_actor.get(mod.i, found) != found:
+                    return None  # a name of the head's own, nearer it than the first
+        return found
 
     def _org_title(self, token, mods) -> set[str] | None:
         """ "the OPEC chief", "the FA president": the person titled so with that organisation, or
