@@ -28,6 +28,11 @@ pytestmark = pytest.mark.slow
             'Omar Sadiq, a spokesman for the World Food Programme, said: "We signed the contract on Monday."',
             "World Food Programme",
         ),
+        # a possessive name owns the division; the place before its head only says where it works
+        (
+            'Dana Holt, president of Nordvik\'s North America division, said: "We signed the contract on Monday."',
+            "Nordvik",
+        ),
     ],
 )
 def test_actor_we_is_the_body_the_speaker_speaks_for(text, body):

@@ -409,22 +409,28 @@ class Antecedents:
 
     def _body_of_phrase(self, prep, first, found: tuple[str, str]) -> tuple[str, str] | None:
         """The body a title's "of"/"for" phrase names: the noun phrase the preposition governs, by
-        its head's own name ("spokesman for the UN World Food Programme": the programme, when the
-        tagger named "UN" apart), not a name that only premodifies a head with a name of its own
-        ("spokesman of the SPLA rebel Bahrel Ghazal group": the group, a faction told by the body it
-        broke from, is no SPLA; None, no body named). A name premodifying a head named by nothing
-        else is its owner ("a spokesman of the Hamas military wing", "coordinator for WWF's Heart
-        of Borneo programme")."""
+        its head's own name ("chairman of the UN-mandated Kimberley Process Certification Scheme":
+        the scheme), not a name that only premodifies a head with a name of its own ("spokesman of
+        the SPLA rebel Bahrel Ghazal group": the group, a faction told by the body it broke from, is
+        no SPLA; None, no body named). A name premodifying a head named by nothing else is its owner
+        ("a spokesman of the Hamas military wing"), as a possessive name is ("president of Compaq's
+        North America division"); a place before a part's head says where it works ("the UN Asia
+        office"), a place before a body's head is its name ("the Front breakaway Torvan Hills group")."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.i <= first.i:
             return found
         own = self._token_actor.get(obj.i)
         if own is not None:
             return own if own[1] == "ORG" else None
+        doc = first.doc
+        if first.dep_ == "poss" or first.i + 1 < len(doc) and doc[first.i + 1].dep_ == "case":
+            return found
         for mod in obj.lefts:
             if mod.i > first.i and mod.pos_ == "PROPN" and mod.dep_ in ("compound", "nmod", "amod"):
-                if self._token_actor.get(mod.i, found) != found:
-                    return None  # a name of the head's own, nearer it than the first
+                named = self._token_actor.get(mod.i, found)
+                if named == found or named[1] == "NORP" or named[1] in PLACE_LABELS and obj.lower_ in _PART_NOUNS:
+                    continue  # "the UN Asia office": where the body's part works
+                return None  # a name of the head's own, nearer it than the first
         return found
 
     def _org_title(self, token, mods) -> set[str] | None:
@@ -3065,6 +3071,9 @@ _STATEMENT_LEMMAS = frozenset(
     welcome praise vow pledge""".split()
 )
 # Words of a description too common to tell whose title it shares ("a senior official").
+# Heads of a body's parts, which the name before them owns wherever they work ("the UN Asia office")
+_PART_NOUNS = frozenset("office division branch bureau unit wing department desk section chapter arm mission".split())
+
 _PLAIN_TITLE_WORDS = frozenset("of for to the a an and in on at senior top high-ranking official".split())
 
 
