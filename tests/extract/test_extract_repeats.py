@@ -575,3 +575,20 @@ def test_one_party_s_meetings_with_two_others_stay_apart():
     # not a reciprocal happening: two partners of one doer do not part it
     arrest = ev("arrest", 1, actors=[("Anna Berg", "agent"), ("Omar Haddad", "agent")], **d)
     assert same_happening(arrest, ev("arrest", 3, actors=[("Anna Berg", "agent"), ("Lena Olsen", "agent")], **d))
+
+
+def test_a_country_and_its_delegation_are_one_party_of_the_talks():
+    # "Canada and Mexico held talks on Tuesday" ... "the Canadian and Mexican delegations are meeting
+    # this afternoon": the delegation is its country's side, no new partner; the talks told again
+    d = dict(day="2016-12-20")
+    talks = ev("talk", 1, actors=[("Canada", "agent"), ("Mexico", "agent")], **d)
+    meeting = ev("meet", 2, actors=[("Canada", "agent"), ("Mexican delegations", "agent")], **d)
+    assert same_happening(talks, meeting)
+    (row,) = fold_repeats([talks, meeting])
+    assert [a.name for a in row.actors if a.role == "agent"] == ["Canada", "Mexico"]  # not the delegations again
+    # another country's delegation is another partner: two meetings of Canada's
+    chile = ev("meet", 2, actors=[("Canada", "agent"), ("Chilean delegation", "agent")], **d)
+    assert not same_happening(talks, chile)
+    # a word for people who are no envoys does not make the country ("Mexican farmers")
+    farmers = ev("meet", 2, actors=[("Canada", "agent"), ("Mexican farmers", "agent")], **d)
+    assert not same_happening(talks, farmers)

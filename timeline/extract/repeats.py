@@ -835,9 +835,51 @@ def _other_partners(a: Event, b: Event) -> bool:
     if not (reciprocal(a) and reciprocal(b)):
         return False
     return all(
-        any(r.role == "agent" and not any(_same_name(r.name, o.name) for o in two.actors) for r in one.actors)
+        any(r.role == "agent" and not any(_same_party(r.name, o.name) for o in two.actors) for r in one.actors)
         for one, two in ((a, b), (b, a))
     )
+
+
+# The words that name a country's people sent to meet or negotiate for it ("the North Korean
+# delegation", "US negotiators", "the Israeli government"): the country itself as a party.
+_ENVOY_WORDS = frozenset(
+    "delegation delegations delegate delegates negotiator negotiators envoy envoys official officials "
+    "government administration authorities side team".split()
+)
+
+
+def _same_party(x: str, y: str) -> bool:
+    """One side of a meeting or talks under two names of one article: one actor's names
+    (:func:`_same_name`), or one country named as itself and by the people it sends ("North Korea"
+    ... "the North Korean delegation", "US officials" ... "the United States"). Compared by name,
+    "The Canadian and Mexican delegations are meeting this afternoon" would name a new partner
+    beside "Canada and Mexico held talks on Tuesday", and part one day's talks in two rows."""
+    if _same_name(x, y):
+        return True
+    cx = _party_country(x)
+    return cx is not None and cx == _party_country(y)
+
+
+def _party_named(name: str, found: dict[str, ActorRef]) -> bool:
+    """Is the name a country's envoys or government ("North Korean delegations") whose country a
+    row's agent already names ("North Korea")?"""
+    if country_name(name) is not None:
+        return False
+    country = _party_country(name)
+    return country is not None and any(r.role == "agent" and country_name(r.name) == country for r in found.values())
+
+
+@lru_cache(maxsize=1 << 10)
+def _party_country(name: str) -> str | None:
+    """The country a name stands for as a party: a country ("DPRK": North Korea), or a country's
+    adjective before a word for its envoys or government ("North Korean delegations")."""
+    country = country_name(name)
+    if country is not None:
+        return country
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _ENVOY_WORDS:
+        return None
+    return country_for_adjective(" ".join(words[:-1]))
 
 
 def reciprocal(event: Event) -> bool:
@@ -3992,6 +4034,8 @@ def _actors(best: Event, *members: Event) -> tuple[ActorRef, ...]:
             old = found.get(ref.name)
             if ref.role == "other" and not (old is None and _taken_part_in(event)):
                 continue
+            if old is None and ref.role == "agent" and _party_named(ref.name, found):
+                continue  # "the North Korean delegations" of the talks "North Korea" already holds
             if old is None or old.role in ("other", "source") and ref.role != "source":
                 found[ref.name] = ref
     return tuple(found.values())
