@@ -1002,3 +1002,25 @@ def test_two_articles_reports_sharing_only_a_place_join_as_reports_sharing_none_
     )
     t = merge([extraction("000", north), extraction("001", south)])
     assert len(t.events) == 2
+
+
+@pytest.mark.slow
+def test_cluster_one_person_s_planned_talks_with_two_others_stay_two_rows():
+    """Two undated plans of one article, talks of one person with two others ("will hold talks with
+    Dumas" ... "is expected to hold talks with Lopes"), are two happenings: the partners differ."""
+    from timeline import api
+    from timeline.model import DocDate, Document
+
+    text = (
+        "Chinese Premier Li Wei leaves for Europe\n\n"
+        "Chinese Premier Li Wei will visit France and Portugal next week, a foreign ministry spokesman "
+        "said on Monday.\n"
+        "In Paris, Li will hold talks with French Prime Minister Pierre Dumas.\n"
+        "During his stay in Portugal, Li is expected to hold talks with Prime Minister Jorge Lopes.\n"
+    )
+    timeline = api.extract([Document(id="trip", text=text, date=DocDate("2011-05-09", "metadata", 1.0))])
+    talks = [e for e in timeline.events if e.predicate.lemma == "talk"]
+    assert sorted(sorted(a.name for a in e.actors if a.role == "agent") for e in talks) == [
+        ["Jorge Lopes", "Li Wei"],
+        ["Li Wei", "Pierre Dumas"],
+    ]

@@ -382,8 +382,12 @@ def same_document_compatible(a: Item, b: Item) -> bool:
         and _doers(a) & _doers(b)
         and not (a.claim_sources or b.claim_sources)
         and similarity(a.summary, b.summary) >= SAME_TELLING
+        and not (reciprocal(a.event) and _partners_differ(a, b))
     ):
-        return True  # "Owens spit on Hall after the play" ... "Owens spit on Hall before": told twice
+        # "Owens spit on Hall after the play" ... "Owens spit on Hall before": told twice; not one
+        # person's two meetings with others, undated because planned ("In Paris, Li will hold talks
+        # with Dumas" ... "In Portugal, Li is expected to hold talks with Lopes")
+        return True
     if _same_plan(a, b):
         return True
     return _same_statement(a, b)
