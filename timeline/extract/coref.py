@@ -3070,10 +3070,10 @@ _STATEMENT_LEMMAS = frozenset(
     """call urge appeal demand warn criticize criticise condemn denounce blast slam hit accuse reject
     welcome praise vow pledge""".split()
 )
-# Words of a description too common to tell whose title it shares ("a senior official").
 # Heads of a body's parts, which the name before them owns wherever they work ("the UN Asia office")
 _PART_NOUNS = frozenset("office division branch bureau unit wing department desk section chapter arm mission".split())
 
+# Words of a description too common to tell whose title it shares ("a senior official").
 _PLAIN_TITLE_WORDS = frozenset("of for to the a an and in on at senior top high-ranking official".split())
 
 
