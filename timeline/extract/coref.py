@@ -1387,13 +1387,7 @@ class Antecedents:
         if lead.end >= len(doc):
             return None
         after = sentence_of(doc[lead.end])
-        actor_at = self._token_actor.get
-        roots: dict[str, Any] = {}
-        for t in after:
-            hit = actor_at(t.i)
-            if hit is None or hit[1] != "PERSON" or actor_at(t.head.i, ("",))[0] == hit[0] and t.head.i != t.i:
-                continue  # (a name's root only)
-            roots.setdefault(hit[0], t)
+        roots = self._person_roots(after)
         named = {n: t for n, t in roots.items() if not _speaks(t)}
         if len(named) != 1:
             return None
@@ -1402,13 +1396,25 @@ class Antecedents:
             return None
         lemma = token.lemma_.lower().rsplit("-", 1)[-1]
         heads = {head for _, head, n in self._written_titles if n == name}
-        told = {t.lower_ for t in root.lefts if t.is_alpha and actor_at(t.i, ("",))[0] != name}
+        told = {t.lower_ for t in root.lefts if t.is_alpha and self._token_actor.get(t.i, ("",))[0] != name}
         own = {t.lower_ for t in token.subtree} | HONORIFICS
         if heads and lemma not in heads or not told <= own:
             return None  # "A policeman was killed ... Gunman Juan Perez, 25, was arrested": another
         if not self._ages.get(name) and not heads:
             return None
         return name, "PERSON"
+
+    def _person_roots(self, sent) -> dict[str, Any]:
+        """The people a sentence names, each by its name's root token (the first one for a name told
+        twice), in the sentence's order."""
+        actor_at = self._token_actor.get
+        roots: dict[str, Any] = {}
+        for t in sent:
+            hit = actor_at(t.i)
+            if hit is None or hit[1] != "PERSON" or actor_at(t.head.i, ("",))[0] == hit[0] and t.head.i != t.i:
+                continue  # (a name's root only)
+            roots.setdefault(hit[0], t)
+        return roots
 
     def person_named_after(self, token, sent_index: int) -> list[tuple[str, str]]:
         """ "A Singapore court imposed a record fine on a man who smuggled cigarettes ...", then "Fong
@@ -1435,19 +1441,13 @@ class Antecedents:
         # (the person this found is noted at the token: asked again, the same answer)
         named_before = {n for i, n in self._persons_by_sent.get(0, ()) if i != token.i}
         sex = _SEX_WORDS.get(lemma)
-        actor_at = self._token_actor.get
         end = lead.end
         for _ in range(_LATER_REACH):
             if end >= len(doc):
                 return []
             after = sentence_of(doc[end])
             end = after.end
-            roots: dict[str, Any] = {}
-            for t in after:
-                hit = actor_at(t.i)
-                if hit is None or hit[1] != "PERSON" or actor_at(t.head.i, ("",))[0] == hit[0] and t.head.i != t.i:
-                    continue  # (a name's root only)
-                roots.setdefault(hit[0], t)
+            roots = self._person_roots(after)
             new = {n: t for n, t in roots.items() if n not in named_before}
             named_before |= set(roots)
             if not new:
