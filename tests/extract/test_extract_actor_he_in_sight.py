@@ -309,49 +309,54 @@ def test_a_person_the_leads_happening_acts_on_is_the_one_the_next_sentence_names
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    ("text", "trigger", "listed"),
     [
         # another person unnamed in the lead: the name may be either's
         (
             "Police in Nairobi on Monday arrested a man suspected of killing a British tourist. "
             "Joseph Mwangi, 31, was held at a police station.",
             "arrested",
+            [],
         ),
         # the one named next is told there as someone else
         (
             "Gunmen on Sunday shot dead a man outside a mosque in Karachi. "
             "His brother, Ali Hassan, 30, was wounded in the attack.",
             "shot",
+            [],
         ),
         # the one named next only says it
         (
             "Police in Lima on Monday arrested a man for robbing a bank. "
             "Police chief Juan Perez, 50, said the money was found.",
             "arrested",
+            [],
         ),
         # named with no age: anyone the story goes on to
         (
             "A Dutch court on Tuesday fined a teenager for hacking into a bank's computers. "
             "Judge Anna Smit said the damage was great.",
             "fined",
+            ["Dutch court", "Netherlands"],
         ),
         # another leader ("ruling party", not "opposition")
         (
             "Police in Togo on Monday detained an opposition leader accused of fraud. "
             "Ruling party leader Kofi Mensah, 61, praised the police.",
             "detained",
+            [],
         ),
         # a woman is not a man named as "he" would tell
         (
             "Police in Lima on Monday arrested a man for robbing a bank. "
             "Maria Lopez, 34, told police she had seen him. She was not hurt.",
             "arrested",
+            [],
         ),
     ],
 )
-def test_a_person_the_leads_happening_acts_on_is_no_one_named_next_when_the_name_may_be_another(text, trigger):
-    others = {"Joseph Mwangi", "Ali Hassan", "Juan Perez", "Anna Smit", "Maria Lopez", "Kofi Mensah"}
-    assert not others & set(doers(text, trigger))
+def test_a_person_the_leads_happening_acts_on_is_no_one_named_next_when_the_name_may_be_another(text, trigger, listed):
+    assert doers(text, trigger) == listed
 
 
 def test_people_the_leads_happening_counts_are_the_ones_the_next_sentence_names_together():
