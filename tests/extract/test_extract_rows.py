@@ -354,6 +354,26 @@ def test_rows_an_undated_plan_is_told_by_the_agreement(nlp):
     assert rows_[0].summary == "The rebel forces agreed to withdraw from the city"
 
 
+def test_rows_a_second_act_sharing_the_pledges_to_is_told_by_the_pledge():
+    """ "pledged to cut local taxes and raise spending": one pledge, one row; the second act, which
+    shares the first one's "to", is no planned row of its own."""
+    rows_ = extracted("The new mayor pledged to cut local taxes and raise spending on schools.")
+    assert [(e.predicate.text, e.factuality) for e in rows_] == [("pledged", "asserted")]
+    assert rows_[0].summary.startswith("The new mayor pledged to cut local taxes")
+
+
+def test_rows_a_deed_joined_to_an_agreement_with_a_tense_of_its_own_keeps_its_row():
+    """ "agreed to leave the city and were escorted out": the escort was done, a row of its own;
+    "and will recall the cars": a plan told apart, with its own auxiliary."""
+    escorted = extracted("The rebels agreed to leave the city and were escorted out by troops.")
+    assert [(e.predicate.text, e.factuality) for e in escorted] == [
+        ("agreed", "asserted"),
+        ("escorted out", "asserted"),
+    ]
+    recall = extracted("The company agreed to pay the fine and will recall the cars.")
+    assert [(e.predicate.text, e.factuality) for e in recall] == [("agreed", "asserted"), ("recall", "planned")]
+
+
 def test_rows_present_ref_is_written_as_the_day(nlp):
     text = "The army is currently shelling the town."
     now = _timex(text, "currently", "PRESENT_REF", day="2016-12-16", resolution="relative")

@@ -960,9 +960,27 @@ def _timed_state(be) -> bool:
 
 
 def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
-    """An infinitive that a verb of deciding governs ("agreed to withdraw", "vowed to hold talks")."""
+    """An infinitive that a verb of deciding governs ("agreed to withdraw", "vowed to hold talks"),
+    or a second one sharing its "to" ("pledged to cut taxes and raise spending": one pledge, one
+    row; the second act no planned row of its own)."""
+    if _shares_the_to(verb):
+        verb = verb.head
     head = verb.head
     return verb.dep_ == "xcomp" and head.i in trigger_ids and head.lemma_.lower() in _DECIDING and is_infinitive(verb)
+
+
+def _shares_the_to(verb) -> bool:
+    """ "agreed to pay 10 million dollars and recall the cars": is this a bare infinitive joined to a
+    to-infinitive complement, with no subject of its own (not "agreed to pay, and the company
+    recalled the cars": a deed told apart)?"""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.i != verb.i
+        and head.dep_ == "xcomp"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in verb.children)
+    )
 
 
 # Verbs of warning: what they say will come is told by the warning's row.
