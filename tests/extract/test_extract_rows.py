@@ -362,6 +362,15 @@ def test_rows_a_second_act_sharing_the_pledges_to_is_told_by_the_pledge():
     assert rows_[0].summary.startswith("The new mayor pledged to cut local taxes")
 
 
+def test_rows_a_second_act_sharing_a_warnings_will_is_told_by_the_warning():
+    """ "warned that police will crack down on vendors and seize their goods": the warning's row
+    alone; with a "will" of its own the second act is told apart and keeps its planned row."""
+    shared = extracted("The minister warned that police will crack down on vendors and seize their goods.")
+    assert [(e.predicate.text, e.factuality) for e in shared] == [("warned", "asserted")]
+    own = extracted("The minister warned that police will crack down on vendors and will seize their goods.")
+    assert [(e.predicate.text, e.factuality) for e in own] == [("warned", "asserted"), ("seize", "planned")]
+
+
 def test_rows_a_deed_joined_to_an_agreement_with_a_tense_of_its_own_keeps_its_row():
     """ "agreed to leave the city and were escorted out": the escort was done, a row of its own;
     "and will recall the cars": a plan told apart, with its own auxiliary."""

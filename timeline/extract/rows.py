@@ -963,23 +963,24 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
     """An infinitive that a verb of deciding governs ("agreed to withdraw", "vowed to hold talks"),
     or a second one sharing its "to" ("pledged to cut taxes and raise spending": one pledge, one
     row; the second act no planned row of its own)."""
-    if _shares_the_to(verb):
+    if _shares_the_auxiliary(verb, "xcomp"):
         verb = verb.head
     head = verb.head
     return verb.dep_ == "xcomp" and head.i in trigger_ids and head.lemma_.lower() in _DECIDING and is_infinitive(verb)
 
 
-def _shares_the_to(verb) -> bool:
-    """ "agreed to pay 10 million dollars and recall the cars": is this a bare infinitive joined to a
-    to-infinitive complement, with no subject of its own (not "agreed to pay, and the company
-    recalled the cars": a deed told apart)?"""
+def _shares_the_auxiliary(verb, dep: str) -> bool:
+    """ "agreed to pay 10 million dollars and recall the cars", "warned that police will crack down
+    and seize goods": is this a bare verb joined to a complement clause (``dep``: "xcomp", "ccomp"),
+    with no subject or auxiliary of its own, so that it shares the complement's "to" or "will" (not
+    "agreed to pay, and the company recalled the cars", "and will recall the cars": told apart)?"""
     head = verb.head
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
         and head.i != verb.i
-        and head.dep_ == "xcomp"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in verb.children)
+        and head.dep_ == dep
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.lower_ != "to" for c in verb.children)
     )
 
 
@@ -991,7 +992,10 @@ def warned_of(verb, trigger_ids: set[int]) -> bool:
     """ "The minister warned that the police will crack down on vendors": is this the clause of a
     warning (a row among ``trigger_ids``) that says what will come? Planned with no time of its own,
     it is no happening yet; the warning is the news (GUIDELINES 2: "X said Y" when Y is no separate
-    happening is the statement's row)."""
+    happening is the statement's row). So is a second act sharing the clause's "will" ("will crack
+    down on vendors and seize their goods")."""
+    if _shares_the_auxiliary(verb, "ccomp"):
+        verb = verb.head
     head = verb.head
     return (
         verb.dep_ == "ccomp"
