@@ -381,6 +381,9 @@ def test_rows_a_deed_joined_to_an_agreement_with_a_tense_of_its_own_keeps_its_ro
     ]
     recall = extracted("The company agreed to pay the fine and will recall the cars.")
     assert [(e.predicate.text, e.factuality) for e in recall] == [("agreed", "asserted"), ("recall", "planned")]
+    # "go and meet": the act itself after a verb of setting out, not a second act sharing the "to"
+    meet = extracted("The rebel leaders agreed to go and meet the envoy.")
+    assert [(e.predicate.text, e.factuality) for e in meet] == [("agreed", "asserted"), ("meet", "planned")]
 
 
 def test_rows_present_ref_is_written_as_the_day(nlp):

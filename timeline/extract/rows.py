@@ -969,17 +969,24 @@ def _decided_infinitive(verb, trigger_ids: set[int]) -> bool:
     return verb.dep_ == "xcomp" and head.i in trigger_ids and head.lemma_.lower() in _DECIDING and is_infinitive(verb)
 
 
+# Verbs of setting out that "and" joins to the act itself: "go and meet", "come and see", "try and
+# forge" (the second verb is what is done, not a second act).
+_SETTING_OUT = frozenset("go come try".split())
+
+
 def _shares_the_auxiliary(verb, dep: str) -> bool:
     """ "agreed to pay 10 million dollars and recall the cars", "warned that police will crack down
     and seize goods": is this a bare verb joined to a complement clause (``dep``: "xcomp", "ccomp"),
     with no subject or auxiliary of its own, so that it shares the complement's "to" or "will" (not
-    "agreed to pay, and the company recalled the cars", "and will recall the cars": told apart)?"""
+    "agreed to pay, and the company recalled the cars", "and will recall the cars": told apart; nor
+    "decides to go and meet the rebels": the act itself, after a verb of setting out)?"""
     head = verb.head
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VB"
         and head.i != verb.i
         and head.dep_ == dep
+        and head.lemma_.lower() not in _SETTING_OUT
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.lower_ != "to" for c in verb.children)
     )
 
