@@ -225,3 +225,41 @@ def test_told_before_a_government_of_no_country_told(text):
 )
 def test_told_before_a_country_of_two_words_by_its_adjective(text, trigger, country):
     assert (country, "agent") in actors(text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Finnish Foreign Minister Aino Virtanen met her Baltic colleagues in Riga on Monday. "
+            "She said her country would send two patrol boats to the Gulf next spring.",
+            "send",
+            "Finland",
+        ),
+        (
+            "Chilean President Pablo Rojas spoke to reporters in Santiago on Tuesday. "
+            "Rojas said his country had signed a fishing accord with Peru.",
+            "signed",
+            "Chile",
+        ),
+    ],
+)
+def test_told_before_his_country_doing_the_deed_is_the_country_of_his_office(text, trigger, country):
+    assert (country, "agent") in actors(text, trigger)
+
+
+@pytest.mark.parametrize("title", ["Chilean footballer", "Former Chilean President", "Chilean Vice President"])
+def test_told_before_his_country_is_no_actor_when_he_holds_no_office_of_one(title):
+    text = (
+        f"{title} Pablo Rojas spoke to reporters in Santiago on Tuesday. "
+        "Rojas said his country had signed a fishing accord with Peru."
+    )
+    assert "Chile" not in names(text, "signed")
+
+
+def test_told_before_his_country_as_a_place_is_no_actor():
+    text = (
+        "Chilean President Pablo Rojas visited Madrid on Tuesday. "
+        "He flew back to his country on Wednesday after signing a fishing accord."
+    )
+    assert "Chile" not in names(text, "flew")

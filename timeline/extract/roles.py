@@ -3972,6 +3972,9 @@ def _unnamed_person(tok, type_: str) -> bool:
 
 # Nouns for who governs a country: "his government" is the country of the office he holds.
 _GOVERNING = frozenset({"government", "administration", "cabinet"})
+# Nouns for the country itself: "his country will send troops" is the country of the office he
+# holds too, when it does or undergoes the deed ("returned to his country" is a place).
+_HOMELAND = frozenset({"country", "nation"})
 
 
 def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
@@ -3979,7 +3982,7 @@ def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, s
     alone before it): the one organisation the text titles that person with ("John Moore, chief
     executive of Nordic Steel"; "Labor party leader Kevin Dunn"), or None; "his government": the
     country of the office the text titles that person with."""
-    governing = tok.lemma_.lower() in _GOVERNING
+    governing = tok.lemma_.lower() in _GOVERNING or _homeland_subject(tok)
     if tok.tag_ != "NN" or tok.lemma_.lower() not in COMPANY_NOUNS and not governing:
         return None
     lefts = list(tok.lefts)
@@ -4006,6 +4009,13 @@ def _persons_body(tok, resolver: ActorResolver, sent_index: int) -> tuple[str, s
     if tok.lemma_.lower() == "party" and "party" not in body[0].lower():
         return None  # "OPEC's president and his party arrived": those who travel with him
     return body
+
+
+def _homeland_subject(tok) -> bool:
+    """ "his country" as its verb's subject ("Mubarak said his country would send aid", "her
+    country was hit"): the country a person's office is of does the deed; not "returned to his
+    country" (a place) nor "his country's economy" (what the country has)."""
+    return tok.lemma_.lower() in _HOMELAND and tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _described_owner(child, resolver: ActorResolver, sent_index: int) -> tuple[str, str] | None:
