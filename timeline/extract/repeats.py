@@ -1363,27 +1363,8 @@ def _opened_by(a: Event, b: Event) -> str:
 
 
 def _verb_told(event: Event) -> bool:
-    """Is a row's trigger told as a verb: not a noun form, or one right after an auxiliary or "to"
-    ("will begin", "to end": :func:`_noun_form` reads these as nouns)?"""
-    if not _noun_form(event):
-        return True
-    words = _words(event.summary)
-    trigger = _words(event.predicate.text)[:1]
-    if not trigger or trigger[0] not in words:
-        return False
-    before = words[: words.index(trigger[0])]
-    return bool(before) and (before[-1] in _AUXILIARIES or before[-1] == "to")
-
-
-def _told_after_auxiliary(event: Event) -> bool:
-    """Is a row's trigger a bare verb right after an auxiliary ("will attend", "would discuss"; not
-    an infinitive's "to attend", the purpose of another verb)?"""
-    words = _words(event.summary)
-    trigger = _words(event.predicate.text)[:1]
-    if not trigger or trigger[0] not in words:
-        return False
-    before = words[: words.index(trigger[0])]
-    return bool(before) and before[-1] in _AUXILIARIES
+    """Is a row's trigger told as a verb: not a noun form ("will begin", "to end", "exploded")?"""
+    return not _noun_form(event)
 
 
 def _precedes(first: Event, second: Event) -> bool:
@@ -1476,6 +1457,9 @@ _CARRIERS = (
 # accord", "leaders, meeting at a summit", "would discuss the matter at the meeting"; "to" a
 # result: "went down to a defeat"); any other ("into", "after", "for") names another.
 _CARRYING = frozenset("in at with during".split())
+# Carriers whose happening is their own object, with no word linking them ("held a meeting",
+# "staged a protest", "attended the trial"; not "hold its key rates at a meeting").
+_OBJECT_CARRIERS = frozenset("hold stage attend".split())
 _ARTICLES = frozenset("a an the this that its their his her".split())
 # At most this many words between the verb and the noun.
 CARRIED_GAP = 7
@@ -1506,7 +1490,8 @@ def _carries(verb: Event, noun: Event) -> bool:
         # (a word of a kind is an event noun, though its stem is weak: "accord"; so is what an
         # audience heard: "listened to the report")
         return False
-    if not (kinds(verb.predicate.lemma) & _kinds(noun) or _carrier(verb) in _CARRIERS):
+    by_kind = bool(kinds(verb.predicate.lemma) & _kinds(noun))
+    if not (by_kind or _carrier(verb) in _CARRIERS):
         return False
     between = _between(verb, noun)
     if between is None or len(between) > CARRIED_GAP or (_CLAUSE_WORDS | {"and", "or"}) & set(between):
@@ -1514,6 +1499,8 @@ def _carries(verb: Event, noun: Event) -> bool:
     if not _noun_form(noun) and not (trigger[0].endswith("ing") and _after_article(between)):
         return False  # a noun, or one in -ing after an article ("discuss the matter at the meeting")
     linking = [w for w in between if w in _PHRASE_END]
+    if linking and not by_kind and _carrier(verb) in _OBJECT_CARRIERS:
+        return False  # "was expected to hold its key rates at a meeting": it holds the rates
     # a result is reached "to": "went down to a 21-13 defeat"
     listened = verb.predicate.lemma.lower() == "listen"
     carrying = _CARRYING | {"to"} if "contest" in _kinds(noun) or listened else _CARRYING
@@ -1544,7 +1531,7 @@ def _carried_keys(event: Event) -> tuple[str, ...]:
     noun's own word, the words within reach after the verb."""
     own = tuple(f"#carries {stem(w)}" for w in _words(event.predicate.text)[:1])
     taking_part = _carrier(event) == "take part"
-    if _noun_form(event) and not taking_part and not _told_after_auxiliary(event):
+    if _noun_form(event) and not taking_part:
         return own  # (a verb told bare after "will" is a verb: "will attend a formal dinner")
     if _carrier(event) not in _CARRIERS and not kinds(event.predicate.lemma):
         return ()  # no verb that may carry a noun's happening
@@ -2016,6 +2003,8 @@ def _told_again(a: Event, b: Event) -> str:
     ("called for talks")."""
     if _head_lemma(a) in _WISHING or _doers(b) or _another(b) or _same_sentence(a, b):
         return ""
+    if a.factuality not in _TOLD_AS_REAL:
+        return ""  # only the purpose of another act: "a move to fend off a strike" ... "the strike began"
     description = _description(b)
     trigger = _words(b.predicate.text)[:1]
     if len(trigger) != 1 or description[-1:] != trigger or not _noun_form(b):
@@ -2619,15 +2608,40 @@ def _description(event: Event) -> list[str]:
 
 def _noun_form(event: Event) -> bool:
     """The trigger reads as a noun ("blasts", "talks"), not as a verb told in the past ("exploded",
-    "struck") or a participle."""
+    "struck"), a participle, or a verb's bare form that a word before it makes a verb ("will
+    visit", "plans to sell", "did not attack")."""
     predicate = event.predicate
-    return _reads_as_noun(predicate.text, predicate.lemma)
+    return _reads_as_noun(predicate.text, predicate.lemma) and not _bare_verb(
+        predicate.text, predicate.lemma, event.summary
+    )
 
 
 @lru_cache(maxsize=1 << 12)  # ~80k calls per 300 articles, on the same few thousand triggers
 def _reads_as_noun(text: str, lemma: str) -> bool:
     text, lemma = text.lower(), lemma.lower()
     return text in (lemma, lemma + "s", lemma + "es") and not text.endswith(("ed", "ing"))
+
+
+@lru_cache(maxsize=1 << 14)  # asked again for every pair of rows, like _reads_as_noun
+def _bare_verb(text: str, lemma: str, summary: str) -> bool:
+    """Is a trigger that is its own lemma ("visit", "attack", "put") told right after a word that
+    only comes before a verb: an auxiliary or modal ("will visit", "would sign", "was put"), the
+    infinitive's "to" ("plans to sell"), "not" and "do" ("did not attack"), or a pronoun that is
+    only a subject ("we meet")? A noun keeps its own form there only after "been" ("there have
+    been clashes"), never its bare lemma."""
+    if text.lower() != lemma.lower():
+        return False
+    words = _words(summary)
+    trigger = _words(text)[:1]
+    if not trigger or trigger[0] not in words:
+        return False
+    before = words[: words.index(trigger[0])]
+    return bool(before) and before[-1] in _BEFORE_VERB
+
+
+# Words that only come right before a verb: auxiliaries and modals, "to", "not" (and the "t" of
+# "didn't"), "do", and the pronouns that are only subjects ("we meet", "they attack", "he hit").
+_BEFORE_VERB = _AUXILIARIES | frozenset("to not never t do does did i we they he she".split())
 
 
 def _ing_noun(event: Event) -> bool:
@@ -2641,11 +2655,17 @@ def _described(event: Event) -> frozenset[str]:
     """The kinds of happening its definite description names ("the blasts": an attack; "the
     launch ceremony": a launch), when it only names the happening: a description that says more
     ("the six-party talks", "the 1999 elections") may single out another one."""
+    if _head_lemma(event) in _LINKING:
+        return frozenset()  # "the summit will become a platform for ...": what it is, no happening of it
     trigger = _words(event.predicate.text)[:1]
     found = [kinds(word) for word in _description(event)[1:]]
     if not found or not all(found[:-1]) or not (found[-1] or _description(event)[-1:] == trigger):
         return frozenset()
     return frozenset().union(*found)
+
+
+# Linking verbs: their row says what its subject is or stays, not what happened to it.
+_LINKING = frozenset("be become remain seem".split())
 
 
 def _kinds(event: Event) -> frozenset[str]:
