@@ -2764,6 +2764,24 @@ def _after_clause(trigger):
     return None
 
 
+def after_clause(trigger):
+    """The "after" clause or phrase the trigger is in, as :func:`_after_clause` finds it, or one the
+    parser hung on the length counted (:func:`_after_clause_on_a_length`); None."""
+    return _after_clause(trigger) or _after_clause_on_a_length(trigger)
+
+
+def _after_clause_on_a_length(trigger):
+    """ "came the day after the minister resigned": the "after" clause the parser hung on the length
+    of time ("day") as a relative clause, with its marker, when the trigger is its verb or that
+    verb's noun subject or object; None."""
+    tok = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") else trigger
+    length = tok.head
+    if tok.dep_ not in ("relcl", "acl") or length.dep_ != "npadvmod" or length.lower_ not in _COUNT_UNITS:
+        return None
+    marker = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
+    return (tok, marker) if marker is not None else None
+
+
 def _lengths_counted(tok, marker) -> list:
     """The lengths of time an "after" clause is counted with ("two days after", "a year after")."""
     return [g for g in (*marker.children, *tok.children) if g.dep_ == "npadvmod" and g.lower_ in _COUNT_UNITS] + [
@@ -2779,24 +2797,44 @@ def _counted_before(trigger) -> bool:
     return found is not None and bool(_lengths_counted(*found))
 
 
+# Adverbs that leave a length of time plain: "just a week after", "only two days after"
+_JUST = frozenset({"just", "only", "exactly", "precisely"})
+# Words that make a length of time loose, however the parser hangs them ("less than a week after",
+# "barely a week after", "about two weeks after")
+_LOOSE = frozenset("less more than barely nearly almost about around some over under roughly approximately".split())
+
+
 def counted_back(trigger) -> tuple[int, int, str] | None:
     """For a trigger in an "after" clause a plain length of time is counted from ("took the decision
     on December 6, a day after a bomber killed five people", "two weeks after the vote"): the index
     of the verb the clause hangs on, the count and its unit ("day", "week", "month", "year"); None
     for any other trigger, or a length that is no plain number ("less than a year after")."""
-    found = _after_clause(trigger)
+    found = after_clause(trigger)
     if found is None:
         return None
     tok, marker = found
     units = _lengths_counted(tok, marker)
-    if len(units) != 1 or any_child(units[0], ("advmod", "amod", "quantmod")):
-        return None  # "less than a year after", "several days after": no plain length
+    governor = tok.head
+    if not units and governor.dep_ == "npadvmod" and governor.lower_ in _COUNT_UNITS:
+        # "came the day after the regulator rejected it": the parser may hang the clause on "day"
+        units, governor = [governor], governor.head
+    if (
+        len(units) != 1
+        or any(g.dep_ in ("advmod", "amod", "quantmod") and g.lower_ not in _JUST for g in units[0].children)
+        or any(t.lower_ in _LOOSE for t in trigger.doc[max(units[0].left_edge.i - 2, 0) : units[0].i])
+    ):
+        return None  # "less than a year after", "several days after", "barely a week after": no plain length
     nums = children_with(units[0], ("nummod", "det"))
     if len(nums) != 1:
         return None
     word = nums[0].lower_
-    n = 1 if word in ("a", "an", "one") else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
-    governor = tok.head
+    # "the day after the vote": one day, as "a day after"
+    one = (
+        ("a", "an", "one", "the")
+        if units[0].lower_ in _COUNT_UNITS and not units[0].lower_.endswith("s")
+        else ("a", "an", "one")
+    )
+    n = 1 if word in one else SMALL_NUMBERS.get(word, int(word) if word.isdecimal() else 0)
     return (governor.i, n, _COUNT_UNITS[units[0].lower_]) if n > 0 and governor.pos_ in ("VERB", "AUX") else None
 
 

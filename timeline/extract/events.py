@@ -30,6 +30,7 @@ from timeline.extract.dating import (
     UNDATED,
     StoryTime,
     TimexIndex,
+    after_clause,
     anchors_lead,
     at_the_time,
     background,
@@ -650,7 +651,9 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
             paper = paper_time(teller, story.index, ref_date)
             # "a bomb attack on August 7, 1998 that killed 11 Tanzanians": the attack's time; "took
             # the decision on December 6, a day after a bomber killed five": the 5th
-            worked_out = _its_nouns_date(trig, told_dates, story.index) or _counted_back_date(trig, rows, story.index)
+            worked_out = _its_nouns_date(trig, told_dates, story.index) or _counted_back_date(
+                trig, rows, story.index, ref_date
+            )
             if earlier is not None:
                 when = earlier  # "spoke on Monday of his recent visit": not the story's Monday
             elif paper is not None:
@@ -671,6 +674,8 @@ def _sentence_rows(story: _Story, s: _Sentence, sent_text: str, acc_actor: tuple
                     quoted=story.quoted[trig.idx],
                     spoken=story.time.era is None and (story.time.day is None or story.time.day_said),
                 )  # a statement: dated as statements are
+        # "The warning came the day after Brussels rejected the plan": not the article's day
+        when = when if own_date else _counted_not_the_article_day(trig, when, fact, rows, story.index, ref_date)
         # "has remained vacant since the elder Kim's death", "took place two weeks after the Beijing
         # summit": before the clause's time, by a span the sentence does not give
         before = passing and own is None and _before_its_clause(trig, when, story.index)
@@ -1207,23 +1212,87 @@ def _with_absolute_date(trig, rows: list[_Row]) -> EventDate | None:
     return replace(row.when, resolution="inferred", mention=0) if row is not None else None
 
 
-def _counted_back_date(trig, rows: list[_Row], index: TimexIndex) -> EventDate | None:
+def _counted_back_date(trig, rows: list[_Row], index: TimexIndex, ref_date: str | None = None) -> EventDate | None:
     """The day a plain length of time before the day of the past clause an "after" clause hangs on
     (:func:`counted_back`: "The cabinet took the decision on December 6, a day after a bomber
-    killed five people": December 5), when that clause names its day; else None."""
+    killed five people": December 5), when that clause names its day. A sequel ("His remarks came
+    a day after the president said ...", "The exercise comes two weeks after ...") is counted from
+    the day of its noun (:func:`_counted_from_worked_out` when that day is worked out), or from the
+    article's when its noun has no row: the clause's verb (or its noun subject or object) only, a
+    count of days or weeks only. Else None."""
     counted = counted_back(trig)
     if counted is None:
         return None
     gov, n, unit = counted
     verb = trig.doc[gov]
-    if tense(verb) != "past":
+    sequel = verb.lemma_.lower() in _SEQUEL_VERBS
+    if tense(verb) != "past" and not (sequel and tense(verb) == "present"):
         return None
     row = next((r for r in rows if r.trig.i == gov), None)
     own = own_expression(verb, index) if row is None else None
     when = row.when if row is not None else from_timex(own) if own is not None else None
-    if when is None or when.resolution not in ("absolute", "relative"):
-        return None  # a day the clause names, not one worked out ("The truce came a day after ...")
-    return day_counted_back(when, n, unit)
+    if when is not None and when.resolution in ("absolute", "relative"):
+        return day_counted_back(when, n, unit)
+    if sequel and unit in ("day", "week") and _tells_the_clause(trig):
+        # its noun subject's row, or the row of the noun a relative clause tells of ("the attack,
+        # which came a day after ...")
+        noun = verb.head.i if verb.dep_ == "relcl" else None
+        subject = next(
+            (r for r in rows if r.when.dated and (r.trig.dep_ == "nsubj" and r.trig.head.i == gov or r.trig.i == noun)),
+            None,
+        )
+        if subject is not None and subject.when.resolution in ("absolute", "relative"):
+            return day_counted_back(subject.when, n, unit)  # "an attack on Monday, which came a day after"
+        if subject is not None:
+            return _counted_from_worked_out(subject.when, n, unit)
+        # no row for the noun ("The warning came a day after ..."): the news the article brings
+        return _counted_from_worked_out(from_reference(ref_date), n, unit) if ref_date else None
+    return None  # a day the clause names, not one worked out ("The truce was agreed a day after ...")
+
+
+def _counted_not_the_article_day(
+    trig, when: EventDate, fact: str, rows: list[_Row], index: TimexIndex, ref_date: str | None
+) -> EventDate:
+    """ "The warning came the day after Brussels rejected the plan": a reaction or a statement told
+    as a fact with no time of its own, that the article's day dated (``reference``), is counted back
+    from the clause it is set before (:func:`_counted_back_date`), not of that day; any other date
+    as it was."""
+    if fact not in ("asserted", "reported") or not when.dated or when.resolution != "reference":
+        return when
+    back = _counted_back_date(trig, rows, index, ref_date)
+    return replace(back, resolution="inferred", mention=0) if back is not None else when
+
+
+def _tells_the_clause(trig) -> bool:
+    """Is the trigger the verb of the "after" clause it is in, or that verb's noun subject or object
+    ("a day after the rebels seized the town": "seized"), not a clause inside it ("a day after
+    police arrested a man who had attacked a bus": the attack is older)?"""
+    found = after_clause(trig)
+    if found is None:
+        return False
+    verb = found[0]
+    return verb.i == trig.i or (trig.head.i == verb.i and trig.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+# Verbs that set their noun subject after another happening ("the talks came a day after the vote",
+# "the strike follows a week of protests")
+_SEQUEL_VERBS = frozenset({"come", "follow"})
+
+
+def _counted_from_worked_out(when: EventDate, n: int, unit: str) -> EventDate | None:
+    """The days a plain count of days or weeks before a day worked out for a sequel's noun, not
+    named (the story's day, or the article's: the news may be of the day before it): that day less
+    the count, inexact, with the day before it too when the day is the article's. None for a date
+    that is no day."""
+    if not when.dated or when.earliest != when.latest or when.resolution not in ("inferred", "reference"):
+        return None
+    back = day_counted_back(when, n, unit)
+    if back is None or when.resolution == "inferred":
+        return back
+    first = date.fromisoformat(back.earliest or "") - timedelta(days=1)
+    return replace(
+        back, value=None, edtf=f"{first.isoformat()}/{back.latest}", earliest=first.isoformat(), precision="none"
+    )
 
 
 def _named_in_its_act(name, ids: set[int]) -> bool:
