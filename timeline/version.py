@@ -5,6 +5,9 @@ __version__ = "0.1.0"
 
 # Bump when merge output changes for the same extractions: cached merged chronologies are redone, and
 # a store's merge record made under other rules is not continued (the next merge is a whole one).
+# 32: a verb's bare form after an auxiliary, "to", "not" or a subject pronoun ("will attack", "to
+# visit") is a verb, not a noun, when two reports are weighed as another one of a kind
+# (repeats.another_one).
 # 31: two undated reports of one article, of one party's reciprocal happenings with different partners
 # ("will hold talks with Villepin" ... "is expected to hold talks with Socrates"), stay two happenings;
 # a country and its envoys ("North Korea" / "North Korean delegations") are one partner.
@@ -62,4 +65,4 @@ __version__ = "0.1.0"
 # same explicit time; an undated plan joins another article's only when alike or in one town.
 # 8: talks/discussions/negotiations are one kind of happening; a plan named twice in an article,
 # with its time and without, is one. 7: people who differ keep happenings apart.
-MERGE_VERSION = "31"
+MERGE_VERSION = "32"

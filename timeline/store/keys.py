@@ -13,7 +13,7 @@ from timeline.version import MERGE_VERSION, __version__
 __all__ = ["EXTRACTION_VERSION", "MERGE_VERSION", "content_key", "merged_key"]
 
 # Bump when extraction output changes for the same input, so stored results are redone.
-EXTRACTION_VERSION = "79"
+EXTRACTION_VERSION = "80"
 
 
 def content_key(
