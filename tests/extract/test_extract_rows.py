@@ -386,6 +386,18 @@ def test_rows_a_deed_joined_to_an_agreement_with_a_tense_of_its_own_keeps_its_ro
     assert [(e.predicate.text, e.factuality) for e in meet] == [("agreed", "asserted"), ("meet", "planned")]
 
 
+def test_rows_a_second_act_with_a_time_of_its_own_keeps_its_row():
+    """ "plans to sign the pact next week and ratify it afterwards": the ratification comes after the
+    signing, a planned row of its own; so does a second act with its own date ("in May")."""
+    later = extracted("Colombia plans to sign the pact next week and ratify it afterwards.")
+    assert ("ratify", "planned") in [(e.predicate.text, e.factuality) for e in later]
+    dated = extracted("The company agreed to pay the fine and recall the cars in May.")
+    assert ("recall", "planned") in [(e.predicate.text, e.factuality) for e in dated]
+    # with no time of its own, the second act is the first one's row's
+    shared = extracted("The company agreed to pay the fine and recall the cars.")
+    assert [e.predicate.text for e in shared] == ["agreed"]
+
+
 def test_rows_present_ref_is_written_as_the_day(nlp):
     text = "The army is currently shelling the town."
     now = _timex(text, "currently", "PRESENT_REF", day="2016-12-16", resolution="relative")

@@ -979,7 +979,8 @@ def _shares_the_auxiliary(verb, dep: str) -> bool:
     and seize goods": is this a bare verb joined to a complement clause (``dep``: "xcomp", "ccomp"),
     with no subject or auxiliary of its own, so that it shares the complement's "to" or "will" (not
     "agreed to pay, and the company recalled the cars", "and will recall the cars": told apart; nor
-    "decides to go and meet the rebels": the act itself, after a verb of setting out)?"""
+    "decides to go and meet the rebels": the act itself, after a verb of setting out; nor a second act
+    with a time of its own, "and recall the cars in May", "and ratify it afterwards")?"""
     head = verb.head
     return (
         verb.dep_ == "conj"
@@ -988,7 +989,14 @@ def _shares_the_auxiliary(verb, dep: str) -> bool:
         and head.dep_ == dep
         and head.lemma_.lower() not in _SETTING_OUT
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+        and not _own_time(verb)
+        and not any(c.dep_ == "advmod" and c.lower_ in _LATER_ON for c in verb.children)
     )
+
+
+# Adverbs that set a second act at a time of its own, after the first: "plans to sign the pact next
+# week and ratify it afterwards" (two planned happenings, not one).
+_LATER_ON = frozenset("afterwards afterward later subsequently thereafter eventually".split())
 
 
 # Verbs of warning: what they say will come is told by the warning's row.
