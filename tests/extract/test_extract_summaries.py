@@ -2537,3 +2537,42 @@ def test_summaries_keep_the_particle_of_the_verb_an_infinitive_hangs_on(text, ve
 )
 def test_summaries_keep_what_an_effort_is_at(text, trigger, expected):
     assert summary(text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second act sharing the pledge's, the agreement's "to" or the warning's "will": no row of
+        # its own, so the one row's summary tells both acts
+        (
+            "The harbour board pledged on Friday to dredge the old canal and rebuild the fish market.",
+            "The harbour board pledged on Friday to dredge the old canal and rebuild the fish market",
+        ),
+        (
+            "The two provinces agreed on Wednesday to share their water and build a dam on the river.",
+            "The two provinces agreed on Wednesday to share their water and build a dam on the river",
+        ),
+        (
+            "Rangers warned on Thursday that they will close the park trails and fine the owners of stray dogs.",
+            "Rangers warned on Thursday that they will close the park trails and fine the owners of stray dogs",
+        ),
+    ],
+)
+def test_summaries_keep_a_second_act_told_by_the_same_row(text, expected):
+    (row,) = extracted(text)
+    assert row.summary == expected
+
+
+def test_summaries_leave_out_a_second_act_with_a_row_of_its_own():
+    """A conjunct with its own subject, its own "will" or its own time is a row of its own: the first
+    row's summary stops before it, as it did."""
+    subject = extracted("The bakery agreed on Monday to pay the workers, and the owner closed the shop.")
+    assert [e.summary for e in subject] == [
+        "The bakery agreed on Monday to pay the workers",
+        "the owner closed the shop",
+    ]
+    will = extracted("The bakery agreed on Monday to pay the workers and will close the shop.")
+    assert will[0].summary == "The bakery agreed on Monday to pay the workers"
+    timed = extracted("The harbour board pledged on Friday to dredge the canal and rebuild the market next year.")
+    assert timed[0].summary == "The harbour board pledged on Friday to dredge the canal"
+    assert [e.predicate.text for e in timed] == ["pledged", "rebuild"]

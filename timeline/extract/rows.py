@@ -1003,6 +1003,28 @@ _LATER_ON = frozenset("afterwards afterward later subsequently thereafter eventu
 _WARNING = frozenset("warn caution threaten".split())
 
 
+def second_act_told_by(verb):
+    """ "pledged to cut taxes and [raise] spending", "warned that police will crack down and [seize]
+    goods": the verb of deciding or warning whose row tells this bare second act, which shares the
+    first act's "to" or "will" (no row of its own when no time of its own dates it); None for any
+    other verb ("and will recall the cars", "and the company recalled the cars")."""
+    for dep, governing in (("xcomp", _DECIDING), ("ccomp", _WARNING)):
+        if not _shares_the_auxiliary(verb, dep):
+            continue
+        first = verb.head
+        head = first.head
+        if head.lemma_.lower() not in governing:
+            return None
+        if dep == "xcomp" and is_infinitive(first) or dep == "ccomp" and _will(first):
+            return head
+    return None
+
+
+def _will(verb) -> bool:
+    """A clause told with "will" ("will crack down", "would seize", "'ll pay")."""
+    return any(c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll") for c in children_with(verb, ("aux",)))
+
+
 def warned_of(verb, trigger_ids: set[int]) -> bool:
     """ "The minister warned that the police will crack down on vendors": is this the clause of a
     warning (a row among ``trigger_ids``) that says what will come? Planned with no time of its own,
@@ -1012,12 +1034,7 @@ def warned_of(verb, trigger_ids: set[int]) -> bool:
     if _shares_the_auxiliary(verb, "ccomp"):
         verb = verb.head
     head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.i in trigger_ids
-        and head.lemma_.lower() in _WARNING
-        and any(c.tag_ == "MD" and c.lower_ in ("will", "would", "'ll") for c in children_with(verb, ("aux",)))
-    )
+    return verb.dep_ == "ccomp" and head.i in trigger_ids and head.lemma_.lower() in _WARNING and _will(verb)
 
 
 # Verbs of a speaker's promise or threat: what they say will be done, with no time of its own, is

@@ -28,7 +28,7 @@ from timeline.extract.roles import (
     stray_conjunct_verb,
     stray_subject,
 )
-from timeline.extract.rows import deed_told_by_itself, shares_passive
+from timeline.extract.rows import deed_told_by_itself, second_act_told_by, shares_passive
 from timeline.extract.triggers import figure_clause, moved_figure, time_taken_to, zero_relative
 from timeline.nlp.doctables import (
     DocTables,
@@ -97,6 +97,7 @@ def summarize(
             # "police decided [the situation was under control]", "it emerged [that X had paid]": what
             keep.update(clause_indices(child))
             _complements(child, keep)
+    _second_acts_told(trigger, keep, t)
     keep.update(_subject(trigger), *(clause_indices(c) for c in _one_passive_with(trigger)))
     _shared_passive(trigger, keep)
     _shared_perfect(trigger, keep)
@@ -2903,6 +2904,28 @@ def _complements(head, keep: set[int]) -> None:
                 if inner.i > child.i:
                     keep.update(clause_indices(inner))
                     _complements(inner, keep)
+
+
+def _second_acts_told(trigger, keep: set[int], t: DocTables) -> None:
+    """A second act that shares the kept complement's "to" or "will" and is told by this row ("The
+    mayor pledged to cut taxes [and raise spending on schools]", "warned that police will crack down
+    on vendors [and seize their goods]"): it has no row of its own, so the summary tells it too (not
+    one a time of its own dates, "and raise spending next year": a planned row of its own)."""
+    for c in t.children[trigger.i]:
+        if t.deps[c] not in ("xcomp", "ccomp") or c not in keep:
+            continue
+        for conj in t.children[c]:
+            if t.deps[conj] != "conj" or conj in keep or t.pos[conj] != "VERB":
+                continue
+            act = trigger.doc[conj]
+            told_by = second_act_told_by(act)
+            if told_by is None or told_by.i != trigger.i:
+                continue
+            clause = clause_indices(act)
+            if any(t.ents[i] in ("DATE", "TIME") for i in clause):
+                continue
+            keep.update(clause)
+            _complements(act, keep)
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
