@@ -2576,3 +2576,11 @@ def test_summaries_leave_out_a_second_act_with_a_row_of_its_own():
     timed = extracted("The harbour board pledged on Friday to dredge the canal and rebuild the market next year.")
     assert timed[0].summary == "The harbour board pledged on Friday to dredge the canal"
     assert [e.predicate.text for e in timed] == ["pledged", "rebuild"]
+
+
+def test_summaries_keep_a_participle_joined_to_an_adjective_before_its_noun():
+    """ "ripe and [peeled] bananas": a word of the noun phrase, not a clause to leave out (which left
+    "ripe and bananas"); a participle with a clause of its own after the noun stays out."""
+    (row,) = extracted("The shop sold ripe and peeled bananas on Sunday.")
+    assert row.summary == "The shop sold ripe and peeled bananas on Sunday"
+    assert summary("The shop sold ripe bananas and closed early.", "sold") == "The shop sold ripe bananas"

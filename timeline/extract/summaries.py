@@ -128,6 +128,7 @@ def summarize(
     _brackets_paired(keep, sent, t)
     _relative_host_noun(trigger, keep)
     _denied_cleft(trigger, keep)
+    _joined_participles(trigger.doc, keep, t)
     ids: Sequence[int] = [i for i in range(sent.start, sent.end) if i in keep]
     deps, ents, punct = t.deps, t.ents, t.is_punct
     ids = _hyphen_words(_close_gaps([i for i in ids if not t.is_space[i]], t), t, trigger.i)
@@ -2904,6 +2905,22 @@ def _complements(head, keep: set[int]) -> None:
                 if inner.i > child.i:
                     keep.update(clause_indices(inner))
                     _complements(inner, keep)
+
+
+def _joined_participles(doc, keep: set[int], t: DocTables) -> None:
+    """A participle joined to a kept adjective before their noun ("in the oil-rich but [poverty-plagued]
+    country", "fresh and [processed] meat"): a word of the noun phrase, not a clause to leave out
+    (which left "the oil-rich but South American country"). Only words before the noun."""
+    for a in sorted(keep):
+        if t.deps[a] != "amod" or t.pos[a] != "ADJ" or t.heads[a] not in keep:
+            continue
+        noun = t.heads[a]
+        for c in t.children[a]:
+            if t.deps[c] != "conj" or c in keep or t.tags[c] not in ("VBN", "VBG") or not a < c < noun:
+                continue
+            words = subtree_indices(doc[c])
+            if words[0] > a and words[-1] < noun:
+                keep.update(words)
 
 
 def _second_acts_told(trigger, keep: set[int], t: DocTables) -> None:
