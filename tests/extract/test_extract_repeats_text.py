@@ -795,3 +795,36 @@ def test_repeats_text_what_an_incident_did_another_one_or_one_elsewhere_stays_a_
     assert ("exploded",) in found and ("killed",) in found and ("bombing",) in found
     text = "A fire swept through a market in Kano on Monday. Another blaze started in a food stall in Lagos."
     assert ("swept",) in rows(text)
+
+
+def test_repeats_text_the_dead_listed_by_kind_are_the_count_told_before():
+    text = (
+        "A suicide bomber blew himself up at a police station in Kandahar on Friday, killing seven people. "
+        "Four policemen, a cook and two visitors were killed, the police said."
+    )
+    # four, one and two: the seven told before, one row of deaths
+    assert ("killing", "killed") in rows(text)
+
+
+def test_repeats_text_the_dead_listed_by_kind_after_the_verb_may_pass_a_count_of_more_than():
+    text = (
+        "Rebels killed more than 40 people in a raid on a school in the south of the country on Tuesday. "
+        "The rebels killed 35 students and six teachers in the attack."
+    )
+    assert ("killed", "killed") in rows(text)
+
+
+def test_repeats_text_a_list_of_the_dead_that_adds_up_to_another_count_is_not_the_count():
+    text = (
+        "A suicide bomber blew himself up at a police station in Kandahar on Friday, killing seven people. "
+        "Four policemen, a cook and three visitors were killed, the police said."
+    )
+    assert ("killing", "killed") not in rows(text)
+
+
+def test_repeats_text_a_list_of_other_dead_is_not_the_count_told_before():
+    text = (
+        "A suicide bomber blew himself up at a police station in Kandahar on Friday, killing seven people. "
+        "Five other policemen and two visitors were killed, the police said."
+    )
+    assert ("killing", "killed") not in rows(text)

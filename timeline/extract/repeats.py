@@ -87,7 +87,9 @@ through the same people or "the" noun that names it: "the guerrillas entered the
 December 17" ... "troops entered the compound", on the story's day, are two), their
 places (but a country that one of a speaker's statements speaks of) and figures do not differ
 (one person it was done to is no count of many: "killed an Afghan civilian" ... "31 civilians were
-killed", unless a person named or one day and place ties them), both are told with the same
+killed", unless a person named or one day and place ties them; the dead or hurt listed by kind are
+the count told before when the parts add up to it: "killing eight people" ... "Six bodyguards, a
+district chief and a civilian were killed", not "two other soldiers and a civilian"), both are told with the same
 polarity, and the later one does not say it is another ("also", "a second"; not "New" of a name:
 "the New York meeting"; "killing two other people", unless its own sentence tells those they are
 others than: "killing three and wounding 12 others"). "The attack" on the story's day, with no
@@ -3629,7 +3631,8 @@ def _figures_agree(a: Event, b: Event) -> bool:
     va = {c.value for c in a.claims if c.value is not None}
     vb = {c.value for c in b.claims if c.value is not None}
     if va and vb and not va & vb:
-        return False
+        # "killing eight people" ... "Six bodyguards, a district chief and a civilian were killed"
+        return _adds_up(a, b) or _adds_up(b, a)
     if va & vb and not _shared_figure(a, b):
         return False  # "killing three officers" ... "three civilians were gunned down": other dead
     if _one_and_many(a, b) or _one_and_many(b, a):
@@ -3639,6 +3642,98 @@ def _figures_agree(a: Event, b: Event) -> bool:
         # "after their 1-0 loss to Porto" ... "will lose three players", "won the ball", "group wins"
         return False
     return not (sa and sb and not sa & sb)  # "a 2-1 victory" ... "defeated China 3-1": two games
+
+
+# The kinds of harm whose victims a story counts in all and then by kind.
+_HARMS = frozenset({"death", "injury"})
+# Words that end the list of victims after an active verb ("killed 35 students and six teachers in
+# the attack"): the phrase ends, "and" goes on with the list.
+_LIST_END = _PHRASE_END - {"and"}
+# Words that make the victims of a list others than those counted before ("two other soldiers",
+# "five more civilians", "another three").
+_OTHERS = frozenset("other others more another further also".split())
+# The words and counts of a summary, with its commas: "six bodyguards , a district chief and ..."
+_LIST_TOKENS = re.compile(r"[a-z]+|\d[\d,]*\d|\d|,")
+
+
+def _adds_up(total: Event, parts: Event) -> bool:
+    """Does ``parts`` list, by kind, the victims ``total`` counted in all, the same harm ("killing
+    eight people" ... "Six bodyguards, a district chief and a civilian were killed"; "killed more
+    than 40 people" ... "killed 35 students and six teachers")? Not a list of others ("two other
+    soldiers and a civilian"), nor one that adds up to another count."""
+    counts = [c for c in total.claims if c.value is not None]
+    if len(counts) != 1 or counts[0].value is None or counts[0].value < 2:
+        return False
+    harm = _kinds_of(total) & _kinds_of(parts) & _HARMS
+    if not harm:
+        return False
+    listed = _listed_victims(parts)
+    if listed is None:
+        return False
+    value, qualifier = int(counts[0].value), (counts[0].qualifier or "").lower()
+    slack = max(2, value // 10)
+    if qualifier in ("more than", "over"):
+        return value < listed <= value + slack
+    if qualifier == "at least":
+        return value <= listed <= value + slack
+    if qualifier:
+        return abs(listed - value) <= slack  # "about 20", "nearly 20"
+    return listed == value
+
+
+def _listed_victims(event: Event) -> int | None:
+    """The number of people a harm's row lists in two or more counted parts, its subject in the
+    passive or before "died" ("Six bodyguards, a district chief and a civilian were killed": 8),
+    what its verb acted on otherwise ("killed 35 students and six teachers in the attack": 41);
+    None when the phrase is not such a list ("Gunmen killed five", "two other soldiers and a
+    civilian were killed")."""
+    tokens = _LIST_TOKENS.findall(event.summary.casefold())
+    trigger = _words(event.predicate.text)
+    if not trigger or trigger[0] not in tokens or _noun_form(event):
+        return None
+    at = tokens.index(trigger[0])
+    if _passive(event) or _head_lemma(event) in _BEFALLING:
+        words = tokens[:at]
+        while words and (words[-1] in _AUXILIARIES or words[-1] in _PASSIVE_BE):
+            words.pop()
+    else:
+        words = tokens[at + len(trigger) :]
+        for i, word in enumerate(words):
+            if word in _LIST_END:
+                words = words[:i]
+                break
+    items: list[list[str]] = [[]]
+    for word in words:
+        if word in ("and", ","):
+            if items[-1]:
+                items.append([])
+        else:
+            items[-1].append(word)
+    if len(items) < 2 or any(len(item) < 2 or set(item) & _OTHERS for item in items):
+        return None
+    total = 0
+    for item in items:
+        count = _leading_count(item)
+        if count is None:
+            return None
+        total += count
+    return total
+
+
+def _leading_count(words: list[str]) -> int | None:
+    """The count a list item starts with ("six teachers": 6, "a civilian": 1, "Twenty-two
+    soldiers": 22, "35 students": 35); None for an item with no count ("the driver")."""
+    first = words[0]
+    if first in _ONE:
+        return 1
+    if first.replace(",", "").isdecimal():
+        return int(first.replace(",", ""))
+    if first in _COUNTS:
+        value = _COUNTS[first]
+        if value in _TENS and 0 < _COUNTS.get(words[1], 0) < 10:
+            value += _COUNTS[words[1]]
+        return value
+    return None
 
 
 # The result of a match named by a noun ("a 2-1 win", "their 1-0 defeat"), and of several.
