@@ -254,7 +254,8 @@ def test_told_before_his_country_is_no_actor_when_he_holds_no_office_of_one(titl
         f"{title} Pablo Rojas spoke to reporters in Santiago on Tuesday. "
         "Rojas said his country had signed a fishing accord with Peru."
     )
-    assert "Chile" not in names(text, "signed")
+    found = names(text, "signed")
+    assert "Pablo Rojas" in found and "Chile" not in found  # the row is there, its speaker with it
 
 
 def test_told_before_his_country_as_a_place_is_no_actor():
@@ -262,4 +263,4 @@ def test_told_before_his_country_as_a_place_is_no_actor():
         "Chilean President Pablo Rojas visited Madrid on Tuesday. "
         "He flew back to his country on Wednesday after signing a fishing accord."
     )
-    assert "Chile" not in names(text, "flew")
+    assert names(text, "flew") == ["Pablo Rojas"]

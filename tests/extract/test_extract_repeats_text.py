@@ -802,8 +802,8 @@ def test_repeats_text_the_dead_listed_by_kind_are_the_count_told_before():
         "A suicide bomber blew himself up at a police station in Kandahar on Friday, killing seven people. "
         "Four policemen, a cook and two visitors were killed, the police said."
     )
-    # four, one and two: the seven told before, one row of deaths
-    assert ("killing", "killed") in rows(text)
+    # four, one and two: the seven told before, one row of deaths beside the bombing's
+    assert rows(text) == [("blew",), ("killing", "killed")]
 
 
 def test_repeats_text_the_dead_listed_by_kind_after_the_verb_may_pass_a_count_of_more_than():
@@ -819,7 +819,7 @@ def test_repeats_text_a_list_of_the_dead_that_adds_up_to_another_count_is_not_th
         "A suicide bomber blew himself up at a police station in Kandahar on Friday, killing seven people. "
         "Four policemen, a cook and three visitors were killed, the police said."
     )
-    assert ("killing", "killed") not in rows(text)
+    assert rows(text) == [("blew",), ("killing",), ("killed",)]
 
 
 def test_repeats_text_a_list_of_other_dead_is_not_the_count_told_before():
@@ -827,4 +827,4 @@ def test_repeats_text_a_list_of_other_dead_is_not_the_count_told_before():
         "A suicide bomber blew himself up at a police station in Kandahar on Friday, killing seven people. "
         "Five other policemen and two visitors were killed, the police said."
     )
-    assert ("killing", "killed") not in rows(text)
+    assert rows(text) == [("blew",), ("killing",), ("killed",)]
